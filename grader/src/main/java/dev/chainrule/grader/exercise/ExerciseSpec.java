@@ -1,0 +1,13 @@
+package dev.chainrule.grader.exercise;
+
+/** What an exercise file declares, parsed and typed; one record per kind. */
+public sealed interface ExerciseSpec permits GradientsSpec {
+    String id();
+
+    String title();
+
+    /** The task, in Markdown with math. */
+    String prompt();
+
+    Kind kind();
+}

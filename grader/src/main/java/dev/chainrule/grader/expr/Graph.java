@@ -1,0 +1,98 @@
+package dev.chainrule.grader.expr;
+
+import dev.chainrule.grader.engine.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A program evaluated at given parameter values: every named node (parameters, then statements) as a {@link Value}. */
+public final class Graph {
+    private final Program program;
+    private final Map<String, Value> nodes;
+
+    private Graph(Program program, Map<String, Value> nodes) {
+        this.program = program;
+        this.nodes = Collections.unmodifiableMap(nodes);
+    }
+
+    /**
+     * Builds the graph; {@code parameters} must give a value for every parameter of the program.
+     *
+     * @throws IllegalArgumentException naming a parameter that has no value
+     */
+    public static Graph build(Program program, Map<String, Double> parameters) {
+        Map<String, Value> nodes = new LinkedHashMap<>();
+        for (String p : program.parameters()) {
+            Double v = parameters.get(p);
+            if (v == null) {
+                throw new IllegalArgumentException("no value for parameter '" + p + "'");
+            }
+            nodes.put(p, Value.parameter(v));
+        }
+        for (Statement s : program.statements()) {
+            nodes.put(s.name(), evaluate(s.expression(), nodes));
+        }
+        return new Graph(program, nodes);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** Named nodes in order: parameters first, then one per statement. */
+    public Map<String, Value> nodes() {
+        return nodes;
+    }
+
+    public Value node(String name) {
+        Value v = nodes.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("no node named '" + name + "'");
+        }
+        return v;
+    }
+
+    public List<String> names() {
+        return List.copyOf(nodes.keySet());
+    }
+
+    static Value evaluate(Expr e, Map<String, Value> env) {
+        if (e instanceof Expr.Number n) {
+            return Value.constant(n.value());
+        }
+        if (e instanceof Expr.Name n) {
+            Value v = env.get(n.name());
+            if (v == null) {
+                throw new ExpressionException(n.line(), n.column(), "unknown name '" + n.name() + "'");
+            }
+            return v;
+        }
+        if (e instanceof Expr.Negate neg) {
+            return evaluate(neg.operand(), env).neg();
+        }
+        if (e instanceof Expr.Power p) {
+            return evaluate(p.base(), env).pow(p.exponent());
+        }
+        if (e instanceof Expr.Binary b) {
+            Value left = evaluate(b.left(), env);
+            Value right = evaluate(b.right(), env);
+            switch (b.operator()) {
+                case '+': return left.add(right);
+                case '-': return left.sub(right);
+                case '*': return left.mul(right);
+                default: return left.div(right);
+            }
+        }
+        Expr.Call c = (Expr.Call) e;
+        Value a = evaluate(c.arguments().get(0), env);
+        switch (c.function()) {
+            case SIGMOID: return a.sigmoid();
+            case TANH: return a.tanh();
+            case RELU: return a.relu();
+            case EXP: return a.exp();
+            case LOG: return a.log();
+            default: return a.max(evaluate(c.arguments().get(1), env));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.chainrule.grader.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser. Grammar, lowest precedence first:
+ * <pre>
+ * program   := statement ((';' | newline) statement)*
+ * statement := NAME '=' sum
+ * sum       := product (('+' | '-') product)*
+ * product   := unary (('*' | '/') unary)*
+ * unary     := '-' unary | power
+ * power     := primary ('^' '-'? NUMBER)?
+ * primary   := NUMBER | NAME | NAME '(' sum (',' sum)* ')' | '(' sum ')'
+ * </pre>
+ */
+final class Parser {
+    /** Deeper nesting of parentheses, calls and minus signs is refused (it would only be an attack). */
+    static final int MAX_NESTING = 64;
+
+    private final List<Token> tokens;
+    private int current;
+    private int nesting;
+
+    Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    List<Statement> program() {
+        List<Statement> statements = new ArrayList<>();
+        skipSeparators();
+        while (peek().type() != Token.Type.END) {
+            statements.add(statement());
+            if (peek().type() != Token.Type.END && peek().type() != Token.Type.SEPARATOR) {
+                throw error(peek(), "expected an operator, ';' or a new line after the expression, found " + peek().describe());
+            }
+            skipSeparators();
+        }
+        return statements;
+    }
+
+    /** A single expression, the whole input (used for formulas typed by learners). */
+    Expr expressionOnly() {
+        skipSeparators();
+        if (peek().type() == Token.Type.END) {
+            throw error(peek(), "expected an expression, found end of input");
+        }
+        Expr e = sum();
+        skipSeparators();
+        if (peek().type() != Token.Type.END) {
+            throw error(peek(), "expected an operator or end of input, found " + peek().describe());
+        }
+        return e;
+    }
+
+    private Statement statement() {
+        Token name = peek();
+        if (name.type() != Token.Type.NAME) {
+            throw error(name, "expected a name to start a statement (like 'z = ...'), found " + name.describe());
+        }
+        advance();
+        if (peek().type() != Token.Type.EQUALS) {
+            throw error(peek(), "expected '=' after '" + name.text() + "', found " + peek().describe());
+        }
+        advance();
+        return new Statement(name.text(), sum(), name.line(), name.column());
+    }
+
+    private Expr sum() {
+        Expr left = product();
+        while (peek().type() == Token.Type.PLUS || peek().type() == Token.Type.MINUS) {
+            char op = advance().text().charAt(0);
+            left = new Expr.Binary(op, left, product());
+        }
+        return left;
+    }
+
+    private Expr product() {
+        Expr left = unary();
+        while (peek().type() == Token.Type.STAR || peek().type() == Token.Type.SLASH) {
+            char op = advance().text().charAt(0);
+            left = new Expr.Binary(op, left, unary());
+        }
+        return left;
+    }
+
+    private Expr unary() {
+        if (peek().type() == Token.Type.MINUS) {
+            Token minus = advance();
+            enter(minus);
+            Expr operand = unary();
+            nesting--;
+            return new Expr.Negate(operand);
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (peek().type() != Token.Type.CARET) {
+            return base;
+        }
+        advance();
+        boolean negative = false;
+        if (peek().type() == Token.Type.MINUS) {
+            advance();
+            negative = true;
+        }
+        Token exponent = peek();
+        if (exponent.type() != Token.Type.NUMBER) {
+            throw error(exponent, "expected a number after '^' (exponents must be constants), found " + exponent.describe());
+        }
+        advance();
+        if (peek().type() == Token.Type.CARET) {
+            throw error(peek(), "chained '^' is ambiguous: add parentheses, like (a^2)^3");
+        }
+        return new Expr.Power(base, negative ? -exponent.number() : exponent.number());
+    }
+
+    private Expr primary() {
+        Token t = peek();
+        switch (t.type()) {
+            case NUMBER:
+                advance();
+                return new Expr.Number(t.number());
+            case NAME:
+                advance();
+                if (peek().type() == Token.Type.LEFT_PAREN) {
+                    return call(t);
+                }
+                return new Expr.Name(t.text(), t.line(), t.column());
+            case LEFT_PAREN: {
+                Token open = advance();
+                enter(open);
+                Expr inner = sum();
+                expectClosing(open);
+                nesting--;
+                return inner;
+            }
+            default:
+                throw error(t, "expected a number, a name or '(', found " + t.describe());
+        }
+    }
+
+    private Expr call(Token name) {
+        Expr.Function function = Expr.Function.byName(name.text());
+        if (function == null) {
+            throw error(name, "unknown function '" + name.text() + "' (known: sigmoid, tanh, relu, exp, log, max)");
+        }
+        Token open = advance();
+        enter(open);
+        List<Expr> arguments = new ArrayList<>();
+        if (peek().type() != Token.Type.RIGHT_PAREN) {
+            arguments.add(sum());
+            while (peek().type() == Token.Type.COMMA) {
+                advance();
+                arguments.add(sum());
+            }
+        }
+        expectClosing(open);
+        nesting--;
+        if (arguments.size() != function.arity()) {
+            throw error(name, function.id() + " takes " + function.arity() + " argument" + (function.arity() == 1 ? "" : "s")
+                    + ", found " + arguments.size());
+        }
+        return new Expr.Call(function, arguments);
+    }
+
+    private void expectClosing(Token open) {
+        if (peek().type() != Token.Type.RIGHT_PAREN) {
+            throw error(peek(), "expected ')' to close '(' opened at column " + open.column()
+                    + (open.line() == peek().line() ? "" : " of line " + open.line()) + ", found " + peek().describe());
+        }
+        advance();
+    }
+
+    private void enter(Token at) {
+        nesting++;
+        if (nesting > MAX_NESTING) {
+            throw error(at, "expression nested more than " + MAX_NESTING + " levels deep");
+        }
+    }
+
+    private void skipSeparators() {
+        while (peek().type() == Token.Type.SEPARATOR) {
+            advance();
+        }
+    }
+
+    private Token peek() {
+        return tokens.get(current);
+    }
+
+    private Token advance() {
+        Token t = tokens.get(current);
+        if (t.type() != Token.Type.END) {
+            current++;
+        }
+        return t;
+    }
+
+    private static ExpressionException error(Token at, String reason) {
+        return new ExpressionException(at.line(), at.column(), reason);
+    }
+}
