@@ -11,13 +11,15 @@ import java.util.List;
  * sum       := product (('+' | '-') product)*
  * product   := unary (('*' | '/') unary)*
  * unary     := '-' unary | power
- * power     := primary ('^' '-'? NUMBER)?
+ * power     := primary ('^' unary)?        the exponent must be constant: x^2, x^-1, x^(1/2), x^2^3 = x^8
  * primary   := NUMBER | NAME | NAME '(' sum (',' sum)* ')' | '(' sum ')'
  * </pre>
  */
 final class Parser {
     /** Deeper nesting of parentheses, calls and minus signs is refused (it would only be an attack). */
     static final int MAX_NESTING = 64;
+    /** Larger constant exponents only serve to overflow. */
+    static final double MAX_EXPONENT = 100;
 
     private final List<Token> tokens;
     private int current;
@@ -101,21 +103,19 @@ final class Parser {
         if (peek().type() != Token.Type.CARET) {
             return base;
         }
-        advance();
-        boolean negative = false;
-        if (peek().type() == Token.Type.MINUS) {
-            advance();
-            negative = true;
+        Token caret = advance();
+        Token start = peek();
+        enter(caret);
+        Expr exponent = unary();
+        nesting--;
+        if (!Program.names(exponent).isEmpty()) {
+            throw error(start, "the exponent after '^' must be a constant, like 2 or (-1); found a name");
         }
-        Token exponent = peek();
-        if (exponent.type() != Token.Type.NUMBER) {
-            throw error(exponent, "expected a number after '^' (exponents must be constants), found " + exponent.describe());
+        double value = Graph.evaluate(exponent, java.util.Map.of()).data();
+        if (!Double.isFinite(value) || Math.abs(value) > MAX_EXPONENT) {
+            throw error(start, "the exponent after '^' must be a number between -" + (int) MAX_EXPONENT + " and " + (int) MAX_EXPONENT);
         }
-        advance();
-        if (peek().type() == Token.Type.CARET) {
-            throw error(peek(), "chained '^' is ambiguous: add parentheses, like (a^2)^3");
-        }
-        return new Expr.Power(base, negative ? -exponent.number() : exponent.number());
+        return new Expr.Power(base, value);
     }
 
     private Expr primary() {

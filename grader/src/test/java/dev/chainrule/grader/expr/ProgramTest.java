@@ -51,6 +51,9 @@ class ProgramTest {
         assertEquals(-1, value("f = x - y - y", at, "f"));
         assertEquals(1.0 / 9, value("f = x^-2", at, "f"), 1e-15);
         assertEquals(36, value("f = (x * y)^2", at, "f"));
+        assertEquals(256, value("f = y^2^3", at, "f"));
+        assertEquals(0.5, value("f = y^(-1)", at, "f"));
+        assertEquals(Math.sqrt(3), value("f = x^(1/2)", at, "f"), 1e-15);
         assertEquals(5, value("f = max(x, y) + max(-x, -y) + max(x, 4)", at, "f"));
     }
 
@@ -83,7 +86,8 @@ class ProgramTest {
         assertEquals("line 1, column 7: unexpected character '@'", error("a = b @ c").getMessage());
         assertEquals("line 1, column 5: unknown function 'sin' (known: sigmoid, tanh, relu, exp, log, max)", error("a = sin(x)").getMessage());
         assertEquals("line 1, column 5: max takes 2 arguments, found 1", error("a = max(x)").getMessage());
-        assertEquals("line 1, column 7: expected a number after '^' (exponents must be constants), found name 'y'", error("a = x^y").getMessage());
+        assertEquals("line 1, column 7: the exponent after '^' must be a constant, like 2 or (-1); found a name", error("a = x^y").getMessage());
+        assertEquals("line 1, column 7: the exponent after '^' must be a number between -100 and 100", error("a = x^1e9").getMessage());
         assertEquals("line 1, column 7: expected an operator, ';' or a new line after the expression, found name 'y'", error("a = x y").getMessage());
         assertEquals("line 2, column 1: 'a' is already defined on line 1", error("a = x\na = y").getMessage());
         assertEquals("line 1, column 5: 'b' is used before it is defined on line 2", error("a = b\nb = x").getMessage());
