@@ -69,11 +69,17 @@ public final class Value {
      * d(this)/d(node). A node used by several others receives the sum of their contributions.
      */
     public void backward() {
+        backward(BackwardRules.EXACT);
+    }
+
+    /** The backward pass under {@code rules} (the exact ones, or a named mistake's). */
+    public void backward(BackwardRules rules) {
         List<Value> order = topologicalOrder();
         for (Value v : order) {
             v.grad = 0;
         }
-        grad = 1;
+        grad = rules.seed();
+        boolean sum = rules.sumsBranches();
         double[] local = new double[2];
         for (int i = order.size() - 1; i >= 0; i--) {
             Value v = order.get(i);
@@ -82,9 +88,10 @@ public final class Value {
             }
             double a = v.inputs[0].data;
             double b = v.inputs.length > 1 ? v.inputs[1].data : 0;
-            v.op.localGradients(a, b, v.exponent, v.data, local);
+            rules.localGradients(v.op, a, b, v.exponent, v.data, local);
             for (int j = 0; j < v.inputs.length; j++) {
-                v.inputs[j].grad += local[j] * v.grad;
+                Value input = v.inputs[j];
+                input.grad = sum ? input.grad + local[j] * v.grad : local[j] * v.grad;
             }
         }
     }

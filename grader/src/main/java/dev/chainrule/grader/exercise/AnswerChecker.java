@@ -9,11 +9,19 @@ import java.util.Map;
 final class AnswerChecker {
     private AnswerChecker() {}
 
-    static Verdict check(List<String> fields, Map<String, Double> expected, Map<String, String> answers, Tolerance tolerance) {
+    /**
+     * Grades each field; a wrong answer that matches what a named mistake gives (and that the mistake
+     * changes) is reported with that mistake.
+     */
+    static Verdict check(List<String> fields, Map<String, Double> expected, Map<String, String> answers, Tolerance tolerance,
+                         Map<Mistake, Map<String, Double>> mutants) {
         List<FieldVerdict> verdicts = new ArrayList<>();
         int correct = 0;
         for (String field : fields) {
             FieldVerdict v = checkOne(field, expected.get(field), answers.get(field), tolerance);
+            if (v.status() == Status.INCORRECT) {
+                v = diagnose(v, Numbers.parse(answers.get(field)).value(), expected.get(field), field, tolerance, mutants);
+            }
             if (v.status() == Status.CORRECT) {
                 correct++;
             }
@@ -39,6 +47,17 @@ final class AnswerChecker {
                 return new FieldVerdict(field, Status.INCORRECT, "Not correct: " + field + " is not within "
                         + Numbers.format(tolerance.rtol() * 100, 2) + "% of the value the grader computes.");
         }
+    }
+
+    private static FieldVerdict diagnose(FieldVerdict verdict, double given, double expected, String field, Tolerance tolerance,
+                                         Map<Mistake, Map<String, Double>> mutants) {
+        for (Map.Entry<Mistake, Map<String, Double>> m : mutants.entrySet()) {
+            Double wrong = m.getValue().get(field);
+            if (wrong != null && !tolerance.accepts(wrong, expected) && tolerance.accepts(given, wrong)) {
+                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + m.getKey().explanation(), m.getKey());
+            }
+        }
+        return verdict;
     }
 
     private static String quote(String raw) {

@@ -1,5 +1,6 @@
 package dev.chainrule.grader.exercise;
 
+import dev.chainrule.grader.engine.BackwardRules;
 import dev.chainrule.grader.engine.Value;
 import dev.chainrule.grader.expr.ExpressionException;
 import dev.chainrule.grader.expr.Graph;
@@ -77,6 +78,11 @@ final class GradientsExercise {
 
     /** The exact value of every asked derivative at these parameters, keyed by the ask text. */
     Map<String, Double> reference(Map<String, Double> params) {
+        return reference(params, BackwardRules.EXACT);
+    }
+
+    /** The asked derivatives as a backward pass under {@code rules} computes them (a mistake's rules give its wrong answers). */
+    Map<String, Double> reference(Map<String, Double> params, BackwardRules rules) {
         Map<String, Double> result = new LinkedHashMap<>();
         Map<String, Graph> byOutput = new LinkedHashMap<>();
         for (int i = 0; i < asked.size(); i++) {
@@ -84,7 +90,7 @@ final class GradientsExercise {
             Graph graph = byOutput.get(d.of());
             if (graph == null) {
                 graph = Graph.build(program, params);
-                graph.node(d.of()).backward();
+                graph.node(d.of()).backward(rules);
                 byOutput.put(d.of(), graph);
             }
             result.put(spec.ask().get(i), graph.node(d.wrt()).grad());
@@ -109,7 +115,17 @@ final class GradientsExercise {
     }
 
     Verdict check(Map<String, Double> params, Map<String, String> answers) {
-        return AnswerChecker.check(spec.ask(), reference(params), answers, spec.tolerance());
+        Map<String, Double> expected = reference(params);
+        return AnswerChecker.check(spec.ask(), expected, answers, spec.tolerance(), mutants(params));
+    }
+
+    /** What each named mistake would answer, field by field. */
+    private Map<Mistake, Map<String, Double>> mutants(Map<String, Double> params) {
+        Map<Mistake, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Mistake m : Mistake.values()) {
+            out.put(m, reference(params, m));
+        }
+        return out;
     }
 
     private boolean usable(Map<String, Double> params) {
@@ -119,10 +135,20 @@ final class GradientsExercise {
                 return false;
             }
         }
-        for (double g : reference(params).values()) {
+        Map<String, Double> exact = reference(params);
+        for (double g : exact.values()) {
             double abs = Math.abs(g);
             if (!(abs >= MIN_GRADIENT && abs <= MAX_GRADIENT)) {
                 return false;
+            }
+        }
+        // a mistake whose answer would pass as correct could neither be caught nor named
+        for (Map<String, Double> wrong : mutants(params).values()) {
+            for (Map.Entry<String, Double> e : wrong.entrySet()) {
+                double right = exact.get(e.getKey());
+                if (e.getValue() != right && spec.tolerance().accepts(e.getValue(), right)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -1,0 +1,81 @@
+package dev.chainrule.client;
+
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.json.JSON;
+
+/** The JSON API the widget talks to (same origin, session cookie, CSRF header when the page provides one). */
+final class Api {
+    static final String API_ROOT = "/api/v1";
+    /** The page may carry {@code <meta name="csrf-token" content="...">}; its value goes in this header. */
+    static final String CSRF_META = "csrf-token";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    /** What a submission ends in: exactly one of these is called. */
+    interface SubmissionCallback {
+        void accepted(SubmissionReply reply);
+
+        void failed(String message);
+    }
+
+    private Api() {
+    }
+
+    static String submissionsPath(String exerciseId) {
+        return API_ROOT + "/exercises/" + encodePathSegment(exerciseId) + "/submissions";
+    }
+
+    /** POSTs {@code {"answers": {...}}} with the answers exactly as typed. */
+    static void submit(String exerciseId, Map<String, String> answers, SubmissionCallback callback) {
+        XMLHttpRequest request = new XMLHttpRequest();
+        request.open("POST", submissionsPath(exerciseId));
+        request.setRequestHeader("Content-Type", "application/json");
+        request.setRequestHeader("Accept", "application/json");
+        String csrf = Dom.metaContent(CSRF_META);
+        if (csrf != null && !csrf.isEmpty()) {
+            request.setRequestHeader(CSRF_HEADER, csrf);
+        }
+        request.onLoad(event -> handleReply(request, callback));
+        request.onError(event -> callback.failed(Messages.NETWORK_ERROR));
+        request.onTimeout(event -> callback.failed(Messages.NETWORK_ERROR));
+        request.onAbort(event -> callback.failed(Messages.NETWORK_ERROR));
+        request.send(requestBody(answers));
+    }
+
+    private static void handleReply(XMLHttpRequest request, SubmissionCallback callback) {
+        int status = request.getStatus();
+        String text = request.getResponseText();
+        if (status == 200 || status == 201) {
+            SubmissionReply reply = SubmissionReply.parse(text);
+            if (reply == null) {
+                callback.failed(Messages.BAD_REPLY);
+            } else {
+                callback.accepted(reply);
+            }
+            return;
+        }
+        String message = SubmissionReply.errorMessage(text);
+        callback.failed(message != null ? message : Messages.serverError(status));
+    }
+
+    /** Builds the body through JSON.stringify so every string is escaped by the browser itself. */
+    static String requestBody(Map<String, String> answers) {
+        JSObject answersObject = JSObjects.create();
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            setMember(answersObject, answer.getKey(), JSString.valueOf(answer.getValue()));
+        }
+        JSObject body = JSObjects.create();
+        setMember(body, "answers", answersObject);
+        return JSON.stringify(body);
+    }
+
+    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
+    private static native void setMember(JSObject object, String key, JSObject value);
+
+    @JSBody(params = "segment", script = "return encodeURIComponent(segment);")
+    private static native String encodePathSegment(String segment);
+}
