@@ -49,7 +49,29 @@ final class AnswerChecker {
         }
     }
 
-    private static FieldVerdict diagnose(FieldVerdict verdict, double given, double expected, String field, Tolerance tolerance,
+    /** No mistake's answer differs from the right one yet passes as correct (then it could be neither caught nor named). */
+    static boolean mistakesStandApart(Map<String, Double> exact, Map<Mistake, Map<String, Double>> mutants, Tolerance tolerance) {
+        for (Map<String, Double> wrong : mutants.values()) {
+            for (Map.Entry<String, Double> e : wrong.entrySet()) {
+                double right = exact.get(e.getKey());
+                if (e.getValue() != right && tolerance.accepts(e.getValue(), right)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Numbers as answer text that reads back to the same double on the JVM. */
+    static Map<String, String> asText(Map<String, Double> values) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            out.put(e.getKey(), Double.toString(e.getValue()));
+        }
+        return out;
+    }
+
+    static FieldVerdict diagnose(FieldVerdict verdict, double given, double expected, String field, Tolerance tolerance,
                                          Map<Mistake, Map<String, Double>> mutants) {
         for (Map.Entry<Mistake, Map<String, Double>> m : mutants.entrySet()) {
             Double wrong = m.getValue().get(field);

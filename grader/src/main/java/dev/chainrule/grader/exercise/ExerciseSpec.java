@@ -1,7 +1,7 @@
 package dev.chainrule.grader.exercise;
 
 /** What an exercise file declares, parsed and typed; one record per kind. */
-public sealed interface ExerciseSpec permits GradientsSpec {
+public sealed interface ExerciseSpec permits GradientsSpec, ForwardPassSpec, BackwardPassSpec {
     String id();
 
     String title();

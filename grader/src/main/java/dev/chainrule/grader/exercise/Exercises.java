@@ -1,8 +1,9 @@
 package dev.chainrule.grader.exercise;
 
+import java.util.List;
 import java.util.Map;
 
-/** The grader's entry point for the server and the browser client: validate, draw variants, compute references, check answers. */
+/** The grader's entry point for the server and the browser client: validate, draw variants, grade, solve. */
 public final class Exercises {
     private Exercises() {}
 
@@ -16,25 +17,47 @@ public final class Exercises {
         return compile(spec).generate(seed);
     }
 
-    /** The exact answer of every asked field at these parameters, keyed by field name, in asked order. */
-    public static Map<String, Double> reference(ExerciseSpec spec, Map<String, Double> params) {
-        return compile(spec).reference(params);
-    }
-
     /** Grades answers as typed ({@code answers} maps field name to raw text; missing fields count as no answer). */
     public static Verdict check(ExerciseSpec spec, Map<String, Double> params, Map<String, String> answers) {
         return compile(spec).check(params, answers);
     }
 
-    /** The KaTeX label of an asked field: {@code dP/dw1} -> {@code \frac{\partial P}{\partial w_{1}}}. */
-    public static String askLabelTex(String ask) {
-        Derivative d = Derivative.parse(ask);
+    /** Answers that score 1 for this variant, as text. */
+    public static Map<String, String> solution(ExerciseSpec spec, Map<String, Double> params) {
+        return compile(spec).solution(params);
+    }
+
+    /** The exact answer of every asked field of a gradients exercise, keyed by field name, in asked order. */
+    public static Map<String, Double> reference(ExerciseSpec spec, Map<String, Double> params) {
+        if (!(spec instanceof GradientsSpec g)) {
+            throw new IllegalArgumentException(spec.kind().id() + " exercises have no numeric reference map; use solution()");
+        }
+        return GradientsExercise.compile(g).reference(params);
+    }
+
+    /** The names of the fields a learner fills in, in order (the keys of {@code answers}). */
+    public static List<String> fields(ExerciseSpec spec) {
+        if (spec instanceof GradientsSpec g) {
+            return g.ask();
+        }
+        if (spec instanceof ForwardPassSpec f) {
+            return ForwardPassExercise.compile(f).fields();
+        }
+        return BackwardPassExercise.compile((BackwardPassSpec) spec).fields();
+    }
+
+    /** The KaTeX label of a field: {@code dP/dw1} -> {@code \frac{\partial P}{\partial w_{1}}}, a node name -> {@code w_{1}}. */
+    public static String labelTex(String field) {
+        Derivative d = Derivative.parse(field);
         if (d != null) {
             return d.tex();
         }
+        if (Derivative.isName(field)) {
+            return TexNames.of(field);
+        }
         StringBuilder plain = new StringBuilder("\\text{");
-        for (int i = 0; i < ask.length(); i++) {
-            char c = ask.charAt(i);
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == ' ') {
                 plain.append(c);
             }
@@ -42,7 +65,18 @@ public final class Exercises {
         return plain.append('}').toString();
     }
 
-    private static GradientsExercise compile(ExerciseSpec spec) {
-        return GradientsExercise.compile((GradientsSpec) spec);
+    /** The same as {@link #labelTex}, under the name the first client used. */
+    public static String askLabelTex(String ask) {
+        return labelTex(ask);
+    }
+
+    private static CompiledExercise compile(ExerciseSpec spec) {
+        if (spec instanceof GradientsSpec g) {
+            return GradientsExercise.compile(g);
+        }
+        if (spec instanceof ForwardPassSpec f) {
+            return ForwardPassExercise.compile(f);
+        }
+        return BackwardPassExercise.compile((BackwardPassSpec) spec);
     }
 }

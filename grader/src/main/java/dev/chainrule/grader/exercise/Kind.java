@@ -1,8 +1,10 @@
 package dev.chainrule.grader.exercise;
 
-/** The exercise kinds the grader owns; {@link #id()} is how exercise files name them. */
+/** The exercise kinds the grader owns; {@link #id()} is how exercise files and the API name them. */
 public enum Kind {
-    GRADIENTS("gradients");
+    GRADIENTS("gradients"),
+    FORWARD_PASS("forward-pass"),
+    BACKWARD_PASS("backward-pass");
 
     private final String id;
 
@@ -22,5 +24,14 @@ public enum Kind {
             }
         }
         return null;
+    }
+
+    /** Every id, for error messages: "gradients, forward-pass, ...". */
+    public static String ids() {
+        StringBuilder out = new StringBuilder();
+        for (Kind k : values()) {
+            out.append(out.length() == 0 ? "" : ", ").append(k.id);
+        }
+        return out.toString();
     }
 }

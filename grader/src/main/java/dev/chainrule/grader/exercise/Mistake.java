@@ -94,6 +94,9 @@ public enum Mistake implements BackwardRules {
         }
     };
 
+    /** The mistakes that are wrong backward-pass rules (all of them, so far). */
+    static final Mistake[] BACKWARD = values();
+
     private final String id;
     private final String explanation;
 

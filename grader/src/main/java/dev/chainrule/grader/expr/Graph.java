@@ -57,6 +57,22 @@ public final class Graph {
         return List.copyOf(nodes.keySet());
     }
 
+    /** The value of one statement's expression with its names bound to {@code env} (used for local derivatives). */
+    public static Value evaluateStatement(Statement s, Map<String, Value> env) {
+        return evaluate(s.expression(), env);
+    }
+
+    /** The distinct names a statement reads, in reading order. */
+    public static List<String> namesRead(Statement s) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Expr.Name n : Program.names(s.expression())) {
+            if (!names.contains(n.name())) {
+                names.add(n.name());
+            }
+        }
+        return names;
+    }
+
     static Value evaluate(Expr e, Map<String, Value> env) {
         if (e instanceof Expr.Number n) {
             return Value.constant(n.value());
