@@ -1,0 +1,109 @@
+package dev.chainrule.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.chainrule.content.ContentException;
+import dev.chainrule.content.ContentSource;
+import dev.chainrule.content.Course;
+import dev.chainrule.content.CourseLoader;
+import dev.chainrule.server.attempt.SubmissionApi;
+import dev.chainrule.server.exercise.ExerciseApi;
+import dev.chainrule.server.exercise.ExerciseBox;
+import dev.chainrule.server.exercise.Variants;
+import dev.chainrule.server.health.HealthCheck;
+import dev.chainrule.server.learner.Learners;
+import dev.chainrule.server.lesson.LessonApi;
+import dev.chainrule.server.lesson.LessonPages;
+import dev.chainrule.server.lesson.MarkdownRenderer;
+import dev.chainrule.server.web.ErrorHandlers;
+import dev.chainrule.server.web.Json;
+import dev.chainrule.server.web.Messages;
+import dev.chainrule.server.web.Pages;
+import dev.chainrule.server.web.SiteAssets;
+import dev.chainrule.server.web.ThymeleafRenderer;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/** The composition root: reads the configuration, opens and migrates the database, loads the course, wires the features and starts Javalin. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    static final Locale LOCALE = Locale.ENGLISH;
+
+    /** A started server: the port it listens on, and a way to stop it and close the database. */
+    public record Running(Javalin javalin, HikariDataSource dataSource) {
+
+        public int port() {
+            return javalin.port();
+        }
+
+        public void stop() {
+            javalin.stop();
+            dataSource.close();
+        }
+    }
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Config config;
+        Running running;
+        try {
+            config = Config.fromEnvironment();
+            running = start(config);
+        } catch (IllegalArgumentException | ContentException e) {
+            LOG.error("Chainrule cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "chainrule-shutdown"));
+        LOG.info("Chainrule is listening on http://localhost:{}/ ({})", running.port(), config);
+    }
+
+    /** Starts the site with the built-in course. */
+    public static Running start(Config config) {
+        return start(config, CourseLoader.load(ContentSource.classpath("course"), LOCALE.getLanguage()));
+    }
+
+    /** Starts the site with {@code course}; port 0 picks a free port. */
+    public static Running start(Config config, Course course) {
+        HikariDataSource dataSource = Database.open(config);
+        try {
+            Jdbi jdbi = Jdbi.create(dataSource);
+            SecureRandom random = new SecureRandom();
+            ObjectMapper mapper = Json.mapper();
+            Messages messages = new Messages(LOCALE);
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            Learners learners = new Learners(jdbi, random);
+            Variants variants = new Variants(jdbi, random);
+            Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()));
+            ExerciseBox box = new ExerciseBox(course, markdown, mapper, messages);
+            Routes routes = new Routes(
+                    new LessonPages(course, markdown, learners, variants, box, pages),
+                    new LessonApi(course),
+                    new ExerciseApi(course, learners, variants),
+                    new SubmissionApi(course, learners, variants, jdbi, mapper),
+                    new HealthCheck(dataSource),
+                    new ErrorHandlers(pages));
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.jetty.port = config.port();
+                cfg.jsonMapper(new JavalinJackson(mapper, false));
+                cfg.fileRenderer(new ThymeleafRenderer(config.dev(), LOCALE));
+                routes.applyTo(cfg);
+            });
+            javalin.start();
+            return new Running(javalin, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.chainrule.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/** Holds the server's settings, read from environment variables or a {@code chainrule.properties} file (the environment wins). */
+public record Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev) {
+
+    static final String PORT = "CHAINRULE_PORT";
+    static final String DB_URL = "CHAINRULE_DB_URL";
+    static final String DB_USER = "CHAINRULE_DB_USER";
+    static final String DB_PASSWORD = "CHAINRULE_DB_PASSWORD";
+    static final String DEV = "CHAINRULE_DEV";
+
+    public static final int DEFAULT_PORT = 7070;
+    /** An H2 file under ./data; connections may close and reopen without losing the database. */
+    public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/chainrule;DB_CLOSE_ON_EXIT=FALSE";
+
+    public Config {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(PORT + " must be between 0 and 65535, got " + port);
+        }
+        if (dbUrl == null || !dbUrl.startsWith("jdbc:")) {
+            throw new IllegalArgumentException(DB_URL + " must be a JDBC URL (jdbc:...), got " + dbUrl);
+        }
+    }
+
+    /** The settings of this process: {@code chainrule.properties} in the working directory, overridden by the environment. */
+    public static Config fromEnvironment() {
+        return from(System.getenv(), Path.of("chainrule.properties"));
+    }
+
+    static Config from(Map<String, String> env, Path propertiesFile) {
+        Map<String, String> values = new HashMap<>(readProperties(propertiesFile));
+        env.forEach((key, value) -> {
+            if (key.startsWith("CHAINRULE_")) {
+                values.put(key, value);
+            }
+        });
+        return new Config(
+                parsePort(values.getOrDefault(PORT, String.valueOf(DEFAULT_PORT))),
+                values.getOrDefault(DB_URL, DEFAULT_DB_URL),
+                values.getOrDefault(DB_USER, ""),
+                values.getOrDefault(DB_PASSWORD, ""),
+                Boolean.parseBoolean(values.getOrDefault(DEV, "false").trim()));
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(PORT + " must be a number, got '" + text + "'", e);
+        }
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).trim()));
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dev=" + dev + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.chainrule.server.exercise;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.content.Course;
+import dev.chainrule.grader.exercise.ExerciseSpec;
+import dev.chainrule.server.lesson.MarkdownRenderer;
+import dev.chainrule.server.web.Html;
+import dev.chainrule.server.web.Json;
+import dev.chainrule.server.web.Messages;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** Renders the exercise box a lesson page shows in place of an {@code exercise} block, with the learner's variant embedded as JSON. */
+public final class ExerciseBox {
+
+    private final Course course;
+    private final Map<String, String> promptHtml;
+    private final ObjectMapper mapper;
+    private final Messages messages;
+
+    public ExerciseBox(Course course, MarkdownRenderer markdown, ObjectMapper mapper, Messages messages) {
+        this.course = course;
+        this.promptHtml = new HashMap<>();
+        course.exercises().forEach((id, spec) -> promptHtml.put(id, markdown.renderFragment(spec.prompt())));
+        this.mapper = mapper;
+        this.messages = messages;
+    }
+
+    /** The box for {@code exerciseId} with {@code variant}, or a visible notice when the course has no such exercise. */
+    public String render(String exerciseId, Optional<StoredVariant> variant) {
+        Optional<ExerciseSpec> spec = course.exercise(exerciseId);
+        if (spec.isEmpty() || variant.isEmpty()) {
+            return "<p class=\"exercise-missing\">" + escape(messages.get("exercise.missing", exerciseId)) + "</p>\n";
+        }
+        ExerciseView view = ExerciseViews.of(spec.get(), variant.get());
+        String id = escape(view.id());
+        return "<section class=\"exercise\" id=\"exercise-" + id + "\" data-exercise-id=\"" + id + "\">\n"
+                + "<h3>" + escape(view.title()) + "</h3>\n"
+                + "<div class=\"exercise-prompt\">" + promptHtml.get(view.id()) + "</div>\n"
+                + "<p class=\"exercise-params\">" + escape(messages.get("exercise.params")) + " "
+                + "<span class=\"math math-inline\">" + escape(paramsTex(view.params())) + "</span></p>\n"
+                + "<script type=\"application/json\" class=\"exercise-variant\">" + Json.forScriptElement(mapper, view) + "</script>\n"
+                + "<div class=\"exercise-widget\"><noscript>" + escape(messages.get("exercise.noscript")) + "</noscript></div>\n"
+                + "</section>\n";
+    }
+
+    /** {@code x = 1.5,\; w_{1} = -0.3}: names with trailing digits as subscripts, values as written. */
+    static String paramsTex(Map<String, Double> params) {
+        StringJoiner tex = new StringJoiner(",\\quad ");
+        params.forEach((name, value) -> tex.add(nameTex(name) + " = " + number(value)));
+        return tex.toString();
+    }
+
+    static String nameTex(String name) {
+        int digits = name.length();
+        while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits == 0) {
+            return name;
+        }
+        String base = name.substring(0, digits);
+        String tex = base.length() > 1 ? "\\mathit{" + base + "}" : base;
+        return digits == name.length() ? tex : tex + "_{" + name.substring(digits) + "}";
+    }
+
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String escape(String text) {
+        return Html.escape(text);
+    }
+}

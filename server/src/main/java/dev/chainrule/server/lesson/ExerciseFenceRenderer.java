@@ -1,0 +1,48 @@
+package dev.chainrule.server.lesson;
+
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes {@code exercise} fences as exercise slots and every other fence as commonmark's usual code block. */
+final class ExerciseFenceRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+
+    ExerciseFenceRenderer(HtmlNodeRendererContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(FencedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        FencedCodeBlock block = (FencedCodeBlock) node;
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        var html = context.getWriter();
+        html.line();
+        if (info.equals("exercise")) {
+            html.raw(RenderedMarkdown.slot(block.getLiteral().strip()) + "\n");
+            return;
+        }
+        Map<String, String> codeAttributes = new LinkedHashMap<>();
+        String language = info.isEmpty() ? "" : info.split("\\s+")[0];
+        if (!language.isEmpty()) {
+            codeAttributes.put("class", "language-" + language);
+        }
+        html.tag("pre", context.extendAttributes(block, "pre", Map.of()));
+        html.tag("code", context.extendAttributes(block, "code", codeAttributes));
+        html.text(block.getLiteral());
+        html.tag("/code");
+        html.tag("/pre");
+        html.line();
+    }
+}

@@ -1,0 +1,157 @@
+package dev.chainrule.server.lesson;
+
+import dev.chainrule.server.web.Html;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders lesson Markdown to HTML: GFM tables, heading anchors, a table of contents from {@code ##} headings,
+ * TeX math as {@code <span class="math math-inline">} / {@code <div class="math math-display">} elements for KaTeX,
+ * and {@code exercise} fenced blocks as slots for exercise boxes.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(MathSpans.PREFIX + "(\\d+)" + MathSpans.SUFFIX);
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+    public RenderedMarkdown render(String markdown) {
+        MathSpans.Extracted extracted = MathSpans.extract(markdown);
+        Node document = parser.parse(extracted.markdown());
+        Map<Heading, String> ids = headingIds(document, extracted.formulas());
+        new MathNodes(extracted.formulas()).replaceIn(document);
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .nodeRendererFactory(ExerciseFenceRenderer::new)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Heading heading && ids.containsKey(heading)) {
+                        attributes.put("id", ids.get(heading));
+                    }
+                })
+                .build();
+        List<TocEntry> toc = new ArrayList<>();
+        ids.forEach((heading, id) -> {
+            if (heading.getLevel() == 2) {
+                toc.add(new TocEntry(id, inlineHtml(renderer, heading)));
+            }
+        });
+        return new RenderedMarkdown(renderer.render(document), List.copyOf(toc));
+    }
+
+    /** Markdown rendered as a fragment (no exercise slots expected), e.g. an exercise prompt. */
+    public String renderFragment(String markdown) {
+        return render(markdown).html(id -> "");
+    }
+
+    private static String inlineHtml(HtmlRenderer renderer, Heading heading) {
+        StringBuilder html = new StringBuilder();
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            html.append(renderer.render(child));
+        }
+        return html.toString().strip();
+    }
+
+    /** Anchor ids for every heading, in document order, from its text with formulas as their TeX source. */
+    private static Map<Heading, String> headingIds(Node document, List<MathSpans.Formula> formulas) {
+        IdGenerator generator = IdGenerator.builder().defaultId("section").build();
+        Map<Heading, String> ids = new LinkedHashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text node) {
+                        text.append(node.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code node) {
+                        text.append(node.getLiteral());
+                    }
+                });
+                Matcher m = PLACEHOLDER.matcher(text);
+                ids.put(heading, generator.generateId(m.replaceAll(r -> Matcher.quoteReplacement(
+                        formulas.get(Integer.parseInt(r.group(1))).tex()))));
+            }
+        });
+        return ids;
+    }
+
+    /** Replaces placeholders in text nodes by math elements; a paragraph holding only display math becomes a block. */
+    private record MathNodes(List<MathSpans.Formula> formulas) {
+
+        void replaceIn(Node document) {
+            List<Text> texts = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    if (text.getLiteral().contains(MathSpans.PREFIX)) {
+                        texts.add(text);
+                    }
+                }
+            });
+            texts.forEach(this::replace);
+        }
+
+        private void replace(Text text) {
+            Matcher m = PLACEHOLDER.matcher(text.getLiteral());
+            Node parent = text.getParent();
+            if (parent instanceof Paragraph && text.getPrevious() == null && text.getNext() == null
+                    && m.matches() && formula(m).display()) {
+                HtmlBlock block = new HtmlBlock();
+                block.setLiteral(element(formula(m)));
+                parent.insertBefore(block);
+                parent.unlink();
+                return;
+            }
+            m.reset();
+            int from = 0;
+            String literal = text.getLiteral();
+            while (m.find()) {
+                if (m.start() > from) {
+                    text.insertBefore(new Text(literal.substring(from, m.start())));
+                }
+                HtmlInline math = new HtmlInline();
+                math.setLiteral(element(formula(m)));
+                text.insertBefore(math);
+                from = m.end();
+            }
+            if (from < literal.length()) {
+                text.insertBefore(new Text(literal.substring(from)));
+            }
+            text.unlink();
+        }
+
+        private MathSpans.Formula formula(Matcher m) {
+            return formulas.get(Integer.parseInt(m.group(1)));
+        }
+
+        private static String element(MathSpans.Formula formula) {
+            String tex = Html.escape(formula.tex());
+            return formula.display()
+                    ? "<div class=\"math math-display\">" + tex + "</div>"
+                    : "<span class=\"math math-inline\">" + tex + "</span>";
+        }
+    }
+}

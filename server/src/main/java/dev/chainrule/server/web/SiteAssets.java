@@ -1,0 +1,39 @@
+package dev.chainrule.server.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** The script and style paths every page links: KaTeX from its webjar, the site's own assets, and the compiled client when it is on the classpath. */
+public record SiteAssets(String katexCss, String katexJs, List<String> scripts) {
+
+    static final String CLIENT_FOLDER = "public";
+    static final List<String> CLIENT_SCRIPTS = List.of("/js/chainrule.js", "/js/chainrule-boot.js");
+
+    /** Reads the KaTeX version written at build time into {@code chainrule-build.properties}. */
+    public static SiteAssets fromClasspath(ClassLoader loader) {
+        Properties build = new Properties();
+        try (InputStream in = loader.getResourceAsStream("chainrule-build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("chainrule-build.properties is missing from the classpath");
+            }
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String katex = "/webjars/katex/" + build.getProperty("katex.version") + "/dist/";
+        List<String> scripts = new ArrayList<>(List.of(katex + "katex.min.js", "/assets/math.js"));
+        if (hasClient(loader)) {
+            scripts.addAll(CLIENT_SCRIPTS);
+        }
+        return new SiteAssets(katex + "katex.min.css", katex + "katex.min.js", List.copyOf(scripts));
+    }
+
+    /** Whether the compiled client ({@code public/js/chainrule.js} from the client jar) is on the classpath. */
+    public static boolean hasClient(ClassLoader loader) {
+        return loader.getResource(CLIENT_FOLDER + CLIENT_SCRIPTS.get(0)) != null;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.chainrule.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsServeOnPort7070FromAnH2FileUnderData() {
+        Config config = Config.from(Map.of(), dir.resolve("missing.properties"));
+        assertEquals(7070, config.port());
+        assertTrue(config.dbUrl().startsWith("jdbc:h2:file:./data/chainrule"));
+        assertEquals("", config.dbUser());
+        assertFalse(config.dev());
+    }
+
+    @Test
+    void environmentWinsOverThePropertiesFile() throws IOException {
+        Path file = dir.resolve("chainrule.properties");
+        Files.writeString(file, "CHAINRULE_PORT=8080\nCHAINRULE_DB_USER=sa\nCHAINRULE_DEV=true\n");
+        Config config = Config.from(Map.of("CHAINRULE_PORT", "9090", "PATH", "/bin"), file);
+        assertEquals(9090, config.port());
+        assertEquals("sa", config.dbUser());
+        assertTrue(config.dev());
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedWithItsName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("CHAINRULE_PORT", "http"), dir.resolve("none")));
+        assertTrue(e.getMessage().contains("CHAINRULE_PORT"));
+    }
+
+    @Test
+    void thePasswordIsNotPrinted() {
+        Config config = new Config(1, "jdbc:h2:mem:x", "u", "secret", false);
+        assertFalse(config.toString().contains("secret"));
+    }
+}

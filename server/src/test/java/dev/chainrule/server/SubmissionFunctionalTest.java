@@ -1,0 +1,160 @@
+package dev.chainrule.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SubmissionFunctionalTest {
+
+    static final String EXERCISE = "/api/v1/exercises/two-neuron-test";
+    static final String SUBMIT = EXERCISE + "/submissions";
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void submissionIsGradedFromTheStoredVariant() {
+        TestServer.Client client = server.client();
+        Map<String, Double> params = params(client.json(client.get(EXERCISE)));
+        double dw2 = TwoNeuronNetwork.slope(params, "w2");
+        double dw1 = TwoNeuronNetwork.slope(params, "w1");
+        String body = "{\"answers\": {\"dP/dw2\": \"" + dw2 + "\", \"dP/dw1\": \"" + (dw1 + 0.5 + 10 * Math.abs(dw1)) + "\"}}";
+        HttpResponse<String> response = client.postJson(SUBMIT, body);
+        assertEquals(201, response.statusCode(), response.body());
+        JsonNode reply = client.json(response);
+        assertEquals("two-neuron-test", reply.get("exercise").asText());
+        assertEquals(1, reply.get("variant").asInt());
+        assertEquals(0.5, reply.get("score").asDouble(), 1e-12);
+        assertEquals("dP/dw2", reply.get("fields").get(0).get("field").asText());
+        assertEquals("correct", reply.get("fields").get(0).get("status").asText());
+        assertEquals("dP/dw1", reply.get("fields").get(1).get("field").asText());
+        assertEquals("incorrect", reply.get("fields").get(1).get("status").asText());
+        assertTrue(reply.get("attempt").asLong() > 0);
+    }
+
+    @Test
+    void numbersAreAcceptedAsAnswersAndAllCorrectScoresOne() {
+        TestServer.Client client = server.client();
+        Map<String, Double> params = params(client.json(client.get(EXERCISE)));
+        String body = "{\"answers\": {\"dP/dw2\": " + TwoNeuronNetwork.slope(params, "w2")
+                + ", \"dP/dw1\": " + TwoNeuronNetwork.slope(params, "w1") + "}}";
+        JsonNode reply = client.json(client.postJson(SUBMIT, body));
+        assertEquals(1.0, reply.get("score").asDouble(), reply.toString());
+    }
+
+    @Test
+    void aSubmissionIsGradedAgainstTheNewestVariant() {
+        TestServer.Client client = server.client();
+        Map<String, Double> old = params(client.json(client.get(EXERCISE)));
+        Map<String, Double> current = params(client.json(client.post(EXERCISE + "/variants", null, "")));
+        String body = "{\"answers\": {\"dP/dw2\": " + TwoNeuronNetwork.slope(current, "w2")
+                + ", \"dP/dw1\": " + TwoNeuronNetwork.slope(old, "w1") + "}}";
+        JsonNode reply = client.json(client.postJson(SUBMIT, body));
+        assertEquals(2, reply.get("variant").asInt());
+        assertEquals("correct", reply.get("fields").get(0).get("status").asText());
+    }
+
+    @Test
+    void aSubmissionIsStoredWithItsAnswersVerdictsAndScore() {
+        TestServer.Client client = server.client();
+        client.get(EXERCISE);
+        JsonNode reply = client.json(client.postJson(SUBMIT, "{\"answers\": {\"dP/dw2\": \" 12.5 \", \"dP/dw1\": \"abc\"}}"));
+        long id = reply.get("attempt").asLong();
+        List<String> row = TestDatabase.strings(server, "SELECT answers FROM attempts WHERE id = " + id);
+        assertEquals(List.of("{\"dP/dw2\":\" 12.5 \",\"dP/dw1\":\"abc\"}"), row);
+        String verdicts = TestDatabase.strings(server, "SELECT verdicts FROM attempts WHERE id = " + id).get(0);
+        assertTrue(verdicts.contains("\"status\":\"invalid\""), verdicts);
+        assertEquals(List.of("0.0"), TestDatabase.strings(server, "SELECT score FROM attempts WHERE id = " + id));
+        assertEquals(List.of("two-neuron-test"), TestDatabase.strings(server, "SELECT exercise_id FROM attempts WHERE id = " + id));
+    }
+
+    @Test
+    void missingAnswersAreGradedInvalid() {
+        TestServer.Client client = server.client();
+        Map<String, Double> params = params(client.json(client.get(EXERCISE)));
+        JsonNode reply = client.json(client.postJson(SUBMIT, "{\"answers\": {\"dP/dw1\": \"" + TwoNeuronNetwork.slope(params, "w1") + "\"}}"));
+        assertEquals("invalid", reply.get("fields").get(0).get("status").asText(), reply.toString());
+        assertTrue(reply.get("fields").get(0).get("message").asText().length() > 0);
+        assertEquals("correct", reply.get("fields").get(1).get("status").asText());
+        assertEquals(0.5, reply.get("score").asDouble(), 1e-12);
+    }
+
+    @Test
+    void badBodiesGetA400NamingTheProblem() {
+        TestServer.Client client = server.client();
+        client.get(EXERCISE);
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put("", new String[] {"invalid_body", null});
+        cases.put("not json", new String[] {"invalid_json", null});
+        cases.put("{\"answers\": {}} trailing", new String[] {"invalid_json", null});
+        cases.put("[1, 2]", new String[] {"invalid_body", null});
+        cases.put("{}", new String[] {"invalid_body", "answers"});
+        cases.put("{\"answers\": [\"1\"]}", new String[] {"invalid_body", "answers"});
+        cases.put("{\"answers\": {\"dP/dw9\": \"1\"}}", new String[] {"unknown_field", "dP/dw9"});
+        cases.put("{\"answers\": {\"dP/dw1\": true}}", new String[] {"invalid_answer", "dP/dw1"});
+        cases.put("{\"answers\": {\"dP/dw1\": null}}", new String[] {"invalid_answer", "dP/dw1"});
+        cases.put("{\"answers\": {\"dP/dw1\": \"1\", \"dP/dw1\": \"2\"}}", new String[] {"invalid_json", null});
+        cases.put("{\"answers\": {\"dP/dw1\": \"" + "9".repeat(201) + "\"}}", new String[] {"answer_too_long", "dP/dw1"});
+        cases.put("{\"answers\": {}, \"score\": 1}", new String[] {"unknown_field", "score"});
+        cases.forEach((body, expected) -> {
+            HttpResponse<String> response = client.postJson(SUBMIT, body);
+            assertEquals(400, response.statusCode(), body + " -> " + response.body());
+            JsonNode error = client.json(response).get("error");
+            assertEquals(expected[0], error.get("code").asText(), body);
+            assertTrue(error.get("message").asText().length() > 5, body);
+            if (expected[1] != null) {
+                assertEquals(expected[1], error.get("field").asText(), body);
+            }
+        });
+        assertEquals(List.of("0"), TestDatabase.strings(server, "SELECT COUNT(*) FROM attempts a JOIN variants v ON a.variant_id = v.id"
+                + " WHERE v.seed IS NOT NULL AND a.answers LIKE '%99999999%'"));
+    }
+
+    @Test
+    void aBodyThatIsNotDeclaredAsJsonGets415() {
+        TestServer.Client client = server.client();
+        client.get(EXERCISE);
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
+            HttpResponse<String> response = client.post(SUBMIT, type, "{\"answers\": {}}");
+            assertEquals(415, response.statusCode(), type);
+            assertEquals("unsupported_media_type", client.json(response).get("error").get("code").asText());
+        }
+        assertEquals(201, client.post(SUBMIT, "application/json; charset=utf-8", "{\"answers\": {}}").statusCode());
+    }
+
+    @Test
+    void aLearnerWithoutAVariantGets409() {
+        TestServer.Client client = server.client();
+        HttpResponse<String> response = client.postJson(SUBMIT, "{\"answers\": {}}");
+        assertEquals(409, response.statusCode(), response.body());
+        assertEquals("no_variant", client.json(response).get("error").get("code").asText());
+    }
+
+    private static Map<String, Double> params(JsonNode exercise) {
+        Map<String, Double> params = new LinkedHashMap<>();
+        exercise.get("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asDouble()));
+        return params;
+    }
+}
