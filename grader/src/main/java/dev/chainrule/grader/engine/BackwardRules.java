@@ -18,6 +18,11 @@ public interface BackwardRules {
         return true;
     }
 
+    /** Whether a mean passes 1/N of the gradient to each entry (true) or forgets the 1/N. */
+    default boolean averages() {
+        return true;
+    }
+
     /** The gradient the walk starts with at the output: 1 for d(output)/d(output). */
     default double seed() {
         return 1;

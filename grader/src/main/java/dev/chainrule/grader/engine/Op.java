@@ -60,6 +60,11 @@ public enum Op {
         @Override double forward(double a, double b, double k) { return a > 0 ? a : 0; }
         @Override void localGradients(double a, double b, double k, double y, double[] out) { out[0] = a > 0 ? 1 : 0; }
     },
+    /** max(a, k a) with a constant slope 0 <= k < 1 for negative inputs. */
+    LEAKY_RELU(1, "leaky_relu") {
+        @Override double forward(double a, double b, double k) { return a > 0 ? a : k * a; }
+        @Override void localGradients(double a, double b, double k, double y, double[] out) { out[0] = a > 0 ? 1 : k; }
+    },
     /** The max gate routes the whole gradient to the larger input (to the first one on a tie). */
     MAX(2, "max") {
         @Override double forward(double a, double b, double k) { return a >= b ? a : b; }

@@ -1,7 +1,8 @@
 package dev.chainrule.grader.exercise;
 
 /** What an exercise file declares, parsed and typed; one record per kind. */
-public sealed interface ExerciseSpec permits GradientsSpec, ForwardPassSpec, BackwardPassSpec {
+public sealed interface ExerciseSpec permits GradientsSpec, ForwardPassSpec, BackwardPassSpec, LayerSpec,
+        DerivativeExpressionSpec, ChoiceSpec, ExperimentSpec {
     String id();
 
     String title();

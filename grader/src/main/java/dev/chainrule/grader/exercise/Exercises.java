@@ -43,7 +43,25 @@ public final class Exercises {
         if (spec instanceof ForwardPassSpec f) {
             return ForwardPassExercise.compile(f).fields();
         }
-        return BackwardPassExercise.compile((BackwardPassSpec) spec).fields();
+        if (spec instanceof BackwardPassSpec b) {
+            return BackwardPassExercise.compile(b).fields();
+        }
+        if (spec instanceof LayerSpec l) {
+            return l.ask();
+        }
+        if (spec instanceof DerivativeExpressionSpec d) {
+            return List.of(d.ask());
+        }
+        return List.of(spec instanceof ChoiceSpec ? ChoiceSpec.FIELD : ExperimentSpec.FIELD);
+    }
+
+    /** {rows, columns} of a layer exercise's matrix field. */
+    public static int[] shape(LayerSpec spec, String field) {
+        int[] shape = LayerExercise.compile(spec).shape(field);
+        if (shape == null) {
+            throw new IllegalArgumentException("'" + field + "' is not a field of " + spec.id());
+        }
+        return shape;
     }
 
     /** The KaTeX label of a field: {@code dP/dw1} -> {@code \frac{\partial P}{\partial w_{1}}}, a node name -> {@code w_{1}}. */
@@ -77,6 +95,24 @@ public final class Exercises {
         if (spec instanceof ForwardPassSpec f) {
             return ForwardPassExercise.compile(f);
         }
-        return BackwardPassExercise.compile((BackwardPassSpec) spec);
+        if (spec instanceof BackwardPassSpec b) {
+            return BackwardPassExercise.compile(b);
+        }
+        if (spec instanceof LayerSpec l) {
+            return LayerExercise.compile(l);
+        }
+        if (spec instanceof DerivativeExpressionSpec d) {
+            return DerivativeExpressionExercise.compile(d);
+        }
+        if (spec instanceof ChoiceSpec c) {
+            return ChoiceExercise.compile(c);
+        }
+        ExperimentSpec e = (ExperimentSpec) spec;
+        try {
+            e.experiment().resolve(e.settings());
+        } catch (IllegalArgumentException bad) {
+            throw new SpecException("settings", bad.getMessage());
+        }
+        return ChoiceExercise.compile(new ChoiceSpec(e.id(), e.title(), e.prompt(), e.options(), false), ExperimentSpec.FIELD);
     }
 }

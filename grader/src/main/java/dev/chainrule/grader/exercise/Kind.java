@@ -4,7 +4,11 @@ package dev.chainrule.grader.exercise;
 public enum Kind {
     GRADIENTS("gradients"),
     FORWARD_PASS("forward-pass"),
-    BACKWARD_PASS("backward-pass");
+    BACKWARD_PASS("backward-pass"),
+    LAYER("layer"),
+    DERIVATIVE_EXPRESSION("derivative-expression"),
+    CHOICE("choice"),
+    EXPERIMENT("experiment");
 
     private final String id;
 

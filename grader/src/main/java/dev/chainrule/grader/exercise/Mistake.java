@@ -86,16 +86,29 @@ public enum Mistake implements BackwardRules {
             "A ReLU whose input is negative passes no gradient at all; it looks like you let the gradient through.") {
         @Override
         public void localGradients(Op op, double a, double b, double k, double y, double[] out) {
-            if (op == Op.RELU) {
+            if (op == Op.RELU || op == Op.LEAKY_RELU) {
                 out[0] = 1;
             } else {
                 op(op, a, b, k, y, out);
             }
         }
+    },
+    /** Recognised from the shape or values of a typed matrix, not by re-running the engine. */
+    TRANSPOSE_MISSED("transpose-missed",
+            "Your matrix is the transpose of the right one: the weight gradient has one row per output neuron, delta times z transposed."),
+    ONE_OVER_N_MISSED("one-over-n-missed",
+            "The performance is averaged over the samples, so each sample's contribution to the weight gradient is divided by N; it looks like you left out the 1/N.") {
+        @Override
+        public boolean averages() {
+            return false;
+        }
     };
 
-    /** The mistakes that are wrong backward-pass rules (all of them, so far). */
-    static final Mistake[] BACKWARD = values();
+    /** The mistakes that are wrong backward-pass rules, which re-running a scalar graph can reveal. */
+    static final Mistake[] BACKWARD = {
+        ACTIVATION_DERIVATIVE_OMITTED, SIGMA_PRIME_AS_SIGMA, SIGMA_PRIME_FROM_PREACTIVATION, PERFORMANCE_SIGN_FLIPPED,
+        BRANCHES_NOT_SUMMED, MUL_NOT_SWITCHED, MAX_ROUTED_TO_SMALLER, RELU_PASSES_NEGATIVE
+    };
 
     private final String id;
     private final String explanation;

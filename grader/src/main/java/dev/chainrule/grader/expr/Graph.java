@@ -57,9 +57,44 @@ public final class Graph {
         return List.copyOf(nodes.keySet());
     }
 
+    /**
+     * A read-only view of every node {@code output} depends on, inputs before their users, after a
+     * backward pass from {@code output}: names, ops, values and gradients, for drawing the graph.
+     */
+    public List<NodeView> view(String output) {
+        Value out = node(output);
+        out.backward();
+        Map<Value, String> names = new java.util.HashMap<>();
+        for (Map.Entry<String, Value> e : nodes.entrySet()) {
+            names.putIfAbsent(e.getValue(), e.getKey());
+        }
+        List<NodeView> views = new java.util.ArrayList<>();
+        int unnamed = 0;
+        for (Value v : out.topologicalOrder()) {
+            String name = names.get(v);
+            boolean named = name != null;
+            if (!named) {
+                name = v.op() == dev.chainrule.grader.engine.Op.CONSTANT ? dev.chainrule.grader.util.Numbers.format(v.data(), 6)
+                        : "#" + (++unnamed);
+                names.put(v, name);
+            }
+            List<String> inputs = new java.util.ArrayList<>();
+            for (Value in : v.inputs()) {
+                inputs.add(names.get(in));
+            }
+            views.add(new NodeView(name, v.op().symbol(), inputs, v.data(), v.grad(), named));
+        }
+        return views;
+    }
+
     /** The value of one statement's expression with its names bound to {@code env} (used for local derivatives). */
     public static Value evaluateStatement(Statement s, Map<String, Value> env) {
         return evaluate(s.expression(), env);
+    }
+
+    /** The value of an expression with its names bound to {@code env}. */
+    public static Value evaluateExpression(Expr e, Map<String, Value> env) {
+        return evaluate(e, env);
     }
 
     /** The distinct names a statement reads, in reading order. */

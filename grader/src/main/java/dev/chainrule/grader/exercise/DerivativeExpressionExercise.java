@@ -1,0 +1,188 @@
+package dev.chainrule.grader.exercise;
+
+import dev.chainrule.grader.engine.BackwardRules;
+import dev.chainrule.grader.engine.Value;
+import dev.chainrule.grader.expr.Expr;
+import dev.chainrule.grader.expr.ExpressionException;
+import dev.chainrule.grader.expr.Graph;
+import dev.chainrule.grader.expr.Program;
+import dev.chainrule.grader.util.SplitMix64;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A checked {@link DerivativeExpressionSpec}: a typed formula compared with the engine's gradient at several points. */
+final class DerivativeExpressionExercise implements CompiledExercise {
+    /** Points a formula is evaluated at: the variant's own numbers and this many more. */
+    static final int EXTRA_POINTS = 6;
+    /** Longer formulas are refused. */
+    static final int MAX_FORMULA_LENGTH = 500;
+
+    private final DerivativeExpressionSpec spec;
+    private final GraphModel model;
+    private final Derivative derivative;
+    private final List<String> variables;
+
+    private DerivativeExpressionExercise(DerivativeExpressionSpec spec, GraphModel model, Derivative derivative, List<String> variables) {
+        this.spec = spec;
+        this.model = model;
+        this.derivative = derivative;
+        this.variables = variables;
+    }
+
+    static DerivativeExpressionExercise compile(DerivativeExpressionSpec spec) {
+        GraphModel model = GraphModel.compile(spec.graph(), spec.params());
+        Derivative d = GradientsExercise.derivatives(model, List.of(spec.ask())).get(0);
+        List<String> variables = spec.variables().isEmpty() ? model.program().names() : spec.variables();
+        for (String v : variables) {
+            model.requireName("variables", v, v);
+        }
+        DerivativeExpressionExercise exercise = new DerivativeExpressionExercise(spec, model, d, variables);
+        if (spec.solution() == null || spec.solution().isBlank()) {
+            throw new SpecException("solution", "give the right formula, so the course can be checked");
+        }
+        Map<String, Double> first = model.draw(new SplitMix64(0));
+        FieldVerdict own = exercise.grade(first, spec.solution());
+        if (own.status() != Status.CORRECT) {
+            throw new SpecException("solution", "'" + spec.solution() + "' is not graded correct: " + own.message());
+        }
+        return exercise;
+    }
+
+    @Override
+    public Variant generate(long seed) {
+        SplitMix64 rng = new SplitMix64(seed);
+        for (int attempt = 0; attempt < GraphModel.MAX_DRAWS; attempt++) {
+            Map<String, Double> params = model.draw(rng);
+            Graph graph = model.build(params);
+            if (GraphModel.wellDefined(graph)) {
+                return new Variant(seed, params);
+            }
+        }
+        throw new SpecException("params", "no usable variant in " + GraphModel.MAX_DRAWS + " draws for seed " + seed);
+    }
+
+    @Override
+    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
+        FieldVerdict v = grade(params, answers.get(spec.ask()));
+        return new Verdict(v.status() == Status.CORRECT ? 1 : 0, List.of(v));
+    }
+
+    @Override
+    public Map<String, String> solution(Map<String, Double> params) {
+        return Map.of(spec.ask(), spec.solution());
+    }
+
+    private FieldVerdict grade(Map<String, Double> params, String formula) {
+        String field = spec.ask();
+        if (formula == null || formula.trim().isEmpty()) {
+            return new FieldVerdict(field, Status.INVALID, "No answer for " + field + ": type a formula, like z*(1-z)*y.");
+        }
+        if (formula.length() > MAX_FORMULA_LENGTH) {
+            return new FieldVerdict(field, Status.INVALID, "The formula is longer than " + MAX_FORMULA_LENGTH + " characters.");
+        }
+        Expr expr;
+        try {
+            expr = Program.parseExpression(formula);
+        } catch (ExpressionException e) {
+            return new FieldVerdict(field, Status.INVALID, "Column " + e.column() + ": " + e.reason() + ".");
+        }
+        for (Expr.Name n : namesIn(expr)) {
+            if (!variables.contains(n.name())) {
+                return new FieldVerdict(field, Status.INVALID, "Column " + n.column() + ": unknown name '" + n.name()
+                        + "'; you can use " + String.join(", ", variables) + ".");
+            }
+        }
+        List<Map<String, Double>> points = points(params);
+        List<Double> given = new ArrayList<>();
+        for (Map<String, Double> point : points) {
+            given.add(evaluate(expr, model.build(point)));
+        }
+        if (matches(given, points, BackwardRules.EXACT)) {
+            return new FieldVerdict(field, Status.CORRECT, "Correct: your formula agrees with the gradient at "
+                    + points.size() + " points.");
+        }
+        for (Mistake m : Mistake.BACKWARD) {
+            if (!matches(gradients(points, m), points, BackwardRules.EXACT) && matches(given, points, m)) {
+                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + m.explanation(), m);
+            }
+        }
+        return new FieldVerdict(field, Status.INCORRECT, "Not correct: at " + describe(points.get(0))
+                + " your formula gives a different value from " + field + ".");
+    }
+
+    private static List<Expr.Name> namesIn(Expr expr) {
+        List<Expr.Name> names = new ArrayList<>();
+        List<Expr> stack = new ArrayList<>();
+        stack.add(expr);
+        while (!stack.isEmpty()) {
+            Expr e = stack.remove(stack.size() - 1);
+            if (e instanceof Expr.Name n) {
+                names.add(n);
+            } else if (e instanceof Expr.Negate neg) {
+                stack.add(neg.operand());
+            } else if (e instanceof Expr.Binary b) {
+                stack.add(b.right());
+                stack.add(b.left());
+            } else if (e instanceof Expr.Power p) {
+                stack.add(p.base());
+            } else if (e instanceof Expr.Call c) {
+                stack.addAll(c.arguments());
+            }
+        }
+        return names;
+    }
+
+    private static double evaluate(Expr expr, Graph graph) {
+        Map<String, Value> env = new LinkedHashMap<>();
+        for (Map.Entry<String, Value> e : graph.nodes().entrySet()) {
+            env.put(e.getKey(), Value.constant(e.getValue().data()));
+        }
+        return Graph.evaluateExpression(expr, env).data();
+    }
+
+    /** Whether {@code values} agree at every point with the gradient the {@code rules} give. */
+    private boolean matches(List<Double> values, List<Map<String, Double>> points, BackwardRules rules) {
+        List<Double> expected = gradients(points, rules);
+        for (int i = 0; i < points.size(); i++) {
+            if (!Double.isFinite(values.get(i)) || !spec.tolerance().accepts(values.get(i), expected.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Double> gradients(List<Map<String, Double>> points, BackwardRules rules) {
+        List<Double> out = new ArrayList<>();
+        for (Map<String, Double> point : points) {
+            Graph graph = model.build(point);
+            graph.node(derivative.of()).backward(rules);
+            out.add(graph.node(derivative.wrt()).grad());
+        }
+        return out;
+    }
+
+    /** The variant's own numbers, then points drawn from the declared ranges with a seed fixed by the exercise id. */
+    private List<Map<String, Double>> points(Map<String, Double> params) {
+        List<Map<String, Double>> points = new ArrayList<>();
+        points.add(params);
+        SplitMix64 rng = new SplitMix64(0x5DEECE66DL ^ spec.id().hashCode());
+        for (int tries = 0; points.size() <= EXTRA_POINTS && tries < GraphModel.MAX_DRAWS; tries++) {
+            Map<String, Double> p = model.draw(rng);
+            if (GraphModel.wellDefined(model.build(p))) {
+                points.add(p);
+            }
+        }
+        return points;
+    }
+
+    private static String describe(Map<String, Double> point) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Double> e : point.entrySet()) {
+            out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ")
+                    .append(dev.chainrule.grader.util.Numbers.format(e.getValue(), 6));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.chainrule.grader.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExperimentTest {
+    @Test
+    void pathsGrowAsWidthToTheDepthWhileBackpropGrowsLinearly() {
+        // width 2, one hidden layer: each hidden neuron adds both inputs (1 add = 2 links) then a sigmoid (1 link):
+        // 3 links per neuron, 6 in the layer; the output adds the two neurons: 2 links. Total 8. Paths from input 0: 2.
+        assertEquals(List.of(2L, 8L), List.of(Experiment.pathsAndEdges(2, 1)[0], Experiment.pathsAndEdges(2, 1)[1]));
+        // width 3: per neuron 2 adds (4 links) + sigmoid (1) = 5 links, 15 per layer; output 2 adds = 4 links.
+        // d layers: 15 d + 4 links; paths 3^d.
+        for (int d = 1; d <= 6; d++) {
+            long[] counts = Experiment.pathsAndEdges(3, d);
+            assertEquals((long) Math.pow(3, d), counts[0], "paths at depth " + d);
+            assertEquals(15L * d + 4, counts[1], "links at depth " + d);
+        }
+    }
+
+    @Test
+    void shortcutsKeepTheGradientAliveInADeepSigmoidNetwork() {
+        ExperimentResult r = Experiment.SHORTCUT_GRADIENTS.run(Map.of("depth", 20, "width", 4));
+        List<Double> plain = r.series().get(0).y();
+        List<Double> shortcut = r.series().get(1).y();
+        assertEquals(20, plain.size());
+        // each plain sigmoid layer multiplies the gradient by at most 0.25 * |W| < 1: the first layer's is tiny
+        assertTrue(plain.get(0) < 1e-6, "plain first layer " + plain.get(0));
+        // with x_(l+1) = x_l + F(x_l) the identity path carries the gradient: at least the last layer's
+        assertTrue(shortcut.get(0) >= shortcut.get(19), "shortcut " + shortcut);
+        assertTrue(shortcut.get(0) > 1e6 * plain.get(0));
+    }
+
+    @Test
+    void settingsAreCheckedAndDefaulted() {
+        assertEquals(Map.of("depth", 20, "seed", 1, "tanh", 0, "width", 4), Experiment.SHORTCUT_GRADIENTS.resolve(Map.of()));
+        assertEquals("setting 'depth' must be between 2 and 60, found 500",
+                assertThrows(IllegalArgumentException.class, () -> Experiment.SHORTCUT_GRADIENTS.run(Map.of("depth", 500))).getMessage());
+        assertEquals("unknown setting 'layers' for paths-vs-backprop (known: depth, width)",
+                assertThrows(IllegalArgumentException.class, () -> Experiment.PATHS_VS_BACKPROP.run(Map.of("layers", 3))).getMessage());
+    }
+}
