@@ -100,7 +100,7 @@ class CourseLoaderTest {
         assertEquals("parameter 'x': unknown setting 'decimal'", e.reason());
 
         writeCourse(LESSON, EXERCISE.replace("kind: gradients", "kind: gradient"));
-        assertEquals("unknown kind 'gradient' (known: gradients)", loadFails().reason());
+        assertEquals("unknown kind 'gradient' (known: gradients, forward-pass, backward-pass, layer, derivative-expression, choice, experiment)", loadFails().reason());
 
         writeCourse(LESSON, EXERCISE + "hint: typo\n");
         e = loadFails();
