@@ -9,7 +9,10 @@ public final class Exercises {
 
     /** Checks that the spec can be used; throws {@link SpecException} naming the field at fault. */
     public static void validate(ExerciseSpec spec) {
-        compile(spec);
+        CompiledExercise compiled = compile(spec);
+        if (compiled instanceof DerivativeExpressionExercise d) {
+            d.checkSolution();
+        }
     }
 
     /** The variant for {@code seed}: the same numbers on every runtime. */
@@ -53,6 +56,23 @@ public final class Exercises {
             return List.of(d.ask());
         }
         return List.of(spec instanceof ChoiceSpec ? ChoiceSpec.FIELD : ExperimentSpec.FIELD);
+    }
+
+    /** Each field's label as KaTeX source, in field order. */
+    public static Map<String, String> labels(ExerciseSpec spec) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (String field : fields(spec)) {
+            labels.put(field, spec instanceof LayerSpec ? layerLabel(field) : labelTex(field));
+        }
+        return labels;
+    }
+
+    private static String layerLabel(String field) {
+        String layer = field.substring(field.length() - 1);
+        if (field.startsWith("dU")) {
+            return "\\frac{\\partial P}{\\partial U^{(" + layer + ")}}";
+        }
+        return (field.startsWith("delta") ? "\\delta" : "z") + "^{(" + layer + ")}";
     }
 
     /** {rows, columns} of a layer exercise's matrix field. */

@@ -107,6 +107,13 @@ class LayerExerciseTest {
         assertEquals(1.0, Exercises.check(spec, p, Map.of("delta1", row)).score());
     }
 
+    @Test
+    void layerFieldsAreLabelledWithTheirLayerAsASuperscript() {
+        assertEquals(Map.of("z1", "z^{(1)}", "delta2", "\\delta^{(2)}", "dU1", "\\frac{\\partial P}{\\partial U^{(1)}}"),
+                Exercises.labels(layer(List.of(2, 3, 2), 1, List.of("z1", "delta2", "dU1"))));
+        assertEquals(List.of(3, 2), java.util.Arrays.stream(Exercises.shape(layer(List.of(2, 3, 2), 1, List.of("dU1")), "dU1")).boxed().toList());
+    }
+
     private static double[][] parse(String text) {
         String[] rows = text.split("; ");
         double[][] m = new double[rows.length][];
