@@ -37,13 +37,15 @@ class ExerciseApiFunctionalTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode lessons = client.json(response);
-        assertEquals(2, lessons.size());
+        assertEquals(3, lessons.size());
         assertEquals("first-steps", lessons.get(0).get("slug").asText());
         assertEquals(1, lessons.get(0).get("number").asInt());
         assertEquals("two-neurons", lessons.get(1).get("slug").asText());
         assertEquals("Two neurons", lessons.get(1).get("title").asText());
         assertEquals("The chain rule through two sigmoids.", lessons.get(1).get("summary").asText());
         assertEquals("two-neuron-test", lessons.get(1).get("exercises").get(0).asText());
+        assertEquals("all-kinds", lessons.get(2).get("slug").asText());
+        assertEquals(6, lessons.get(2).get("exercises").size());
     }
 
     @Test

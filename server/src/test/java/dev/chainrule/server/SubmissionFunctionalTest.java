@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SubmissionFunctionalTest {
@@ -52,6 +53,30 @@ class SubmissionFunctionalTest {
         assertEquals("dP/dw1", reply.get("fields").get(1).get("field").asText());
         assertEquals("incorrect", reply.get("fields").get(1).get("status").asText());
         assertTrue(reply.get("attempt").asLong() > 0);
+        assertFalse(reply.get("chainCorrect").asBoolean());
+        assertEquals(1.0, reply.get("fields").get(0).get("credit").asDouble());
+        assertEquals(0.0, reply.get("fields").get(1).get("credit").asDouble());
+        for (JsonNode field : reply.get("fields")) {
+            assertTrue(field.has("mistake") && field.get("mistake").isNull(), field.toString());
+        }
+    }
+
+    @Test
+    void aGradientWithoutTheSigmoidsSlopeNamesTheMistakeAndStoresItOnce() {
+        TestServer.Client client = server.client();
+        Map<String, Double> params = params(client.json(client.get(EXERCISE)));
+        double y = 1 / (1 + Math.exp(-params.get("w1") * params.get("x")));
+        double z = 1 / (1 + Math.exp(-params.get("w2") * y));
+        double withoutSlope = (params.get("d") - z) * y;
+        String body = "{\"answers\": {\"dP/dw2\": " + withoutSlope + ", \"dP/dw1\": " + TwoNeuronNetwork.slope(params, "w1") + "}}";
+        JsonNode reply = client.json(client.postJson(SUBMIT, body));
+        JsonNode field = reply.get("fields").get(0);
+        assertEquals("incorrect", field.get("status").asText(), reply.toString());
+        assertEquals("activation-derivative-omitted", field.get("mistake").get("id").asText());
+        assertTrue(field.get("message").asText().endsWith(field.get("mistake").get("explanation").asText()));
+        assertTrue(reply.get("fields").get(1).get("mistake").isNull());
+        assertEquals(List.of("dP/dw2 activation-derivative-omitted"), TestDatabase.strings(server,
+                "SELECT field || ' ' || mistake FROM attempt_mistakes WHERE attempt_id = " + reply.get("attempt").asLong()));
     }
 
     @Test
@@ -62,6 +87,7 @@ class SubmissionFunctionalTest {
                 + ", \"dP/dw1\": " + TwoNeuronNetwork.slope(params, "w1") + "}}";
         JsonNode reply = client.json(client.postJson(SUBMIT, body));
         assertEquals(1.0, reply.get("score").asDouble(), reply.toString());
+        assertTrue(reply.get("chainCorrect").asBoolean());
     }
 
     @Test

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.content.Course;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.exercise.Exercises;
+import dev.chainrule.grader.exercise.FieldVerdict;
 import dev.chainrule.grader.exercise.Verdict;
 import dev.chainrule.server.exercise.ExerciseApi;
-import dev.chainrule.server.exercise.ExerciseView;
-import dev.chainrule.server.exercise.ExerciseViews;
 import dev.chainrule.server.exercise.StoredVariant;
 import dev.chainrule.server.exercise.Variants;
 import dev.chainrule.server.learner.Learners;
@@ -16,12 +15,14 @@ import dev.chainrule.server.web.Json;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Handles {@code POST /api/v1/exercises/{id}/submissions}: grades the answers against the caller's current variant,
- * regenerated from the seed the server stored, and stores the attempt. Nothing but the answers is taken from the client.
+ * regenerated from the seed the server stored, and stores the attempt with its named mistakes. Nothing but the answers
+ * is taken from the client.
  */
 public final class SubmissionApi {
 
@@ -42,17 +43,27 @@ public final class SubmissionApi {
     public void submit(Context ctx) {
         ExerciseSpec spec = ExerciseApi.exercise(course, ctx.pathParam("id"));
         requireJson(ctx);
-        Map<String, String> answers = SubmissionRequest.parse(mapper, ctx.body(), ExerciseViews.ask(spec));
+        Map<String, String> answers = SubmissionRequest.parse(mapper, ctx.body(), Exercises.fields(spec), SubmissionRequest.maxLength(spec));
         StoredVariant variant = learners.find(ctx)
                 .flatMap(learner -> variants.find(learner, spec.id()))
                 .orElseThrow(() -> new ApiError(409, "no_variant",
                         "you have no variant of '" + spec.id() + "' yet: GET /api/v1/exercises/" + spec.id() + " first", null));
-        ExerciseView view = ExerciseViews.of(spec, variant);
-        Verdict verdict = Exercises.check(spec, view.params(), answers);
+        Verdict verdict = Exercises.check(spec, Exercises.generate(spec, variant.seed()).params(), answers);
         List<SubmissionReply.Field> fields = SubmissionReply.fields(verdict);
         long attempt = attempts.insert(learners.identify(ctx), spec.id(), variant.id(),
-                Json.write(mapper, answers), Json.write(mapper, fields), verdict.score());
-        ctx.status(201).json(new SubmissionReply(attempt, spec.id(), variant.number(), verdict.score(), fields));
+                Json.write(mapper, answers), Json.write(mapper, fields), verdict.score(), mistakes(verdict));
+        ctx.status(201).json(new SubmissionReply(attempt, spec.id(), variant.number(), verdict.score(), verdict.chainCorrect(), fields));
+    }
+
+    /** field -> id of the named mistake its answer matches, for the fields that match one. */
+    private static Map<String, String> mistakes(Verdict verdict) {
+        Map<String, String> mistakes = new LinkedHashMap<>();
+        for (FieldVerdict field : verdict.fields()) {
+            if (field.mistake() != null) {
+                mistakes.put(field.field(), field.mistake().id());
+            }
+        }
+        return mistakes;
     }
 
     private static void requireJson(Context ctx) {

@@ -3,6 +3,8 @@ package dev.chainrule.server.attempt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.grader.exercise.ExerciseSpec;
+import dev.chainrule.grader.exercise.Kind;
 import dev.chainrule.server.web.ApiError;
 
 import java.math.BigDecimal;
@@ -11,16 +13,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses a submission body {@code {"answers": {field: "text" | number}}} into raw answer text, refusing anything else with a 400. */
+/**
+ * Parses a submission body {@code {"answers": {field: "text" | number}}} into raw answer text, refusing anything else
+ * with a 400: fields the exercise does not ask, values that are neither strings nor numbers, answers over the kind's
+ * length limit.
+ */
 final class SubmissionRequest {
 
+    /** A typed matrix of a layer exercise. */
+    static final int MAX_MATRIX_LENGTH = 2000;
+    /** A formula of a derivative-expression exercise. */
+    static final int MAX_FORMULA_LENGTH = 500;
+    /** A number, or option ids. */
     static final int MAX_ANSWER_LENGTH = 200;
 
     private SubmissionRequest() {
     }
 
+    /** The longest answer text {@code spec}'s kind accepts. */
+    static int maxLength(ExerciseSpec spec) {
+        Kind kind = spec.kind();
+        return kind == Kind.LAYER ? MAX_MATRIX_LENGTH : kind == Kind.DERIVATIVE_EXPRESSION ? MAX_FORMULA_LENGTH : MAX_ANSWER_LENGTH;
+    }
+
     /** The answers keyed by asked field, each as the text the learner typed (numbers as their decimal text). */
-    static Map<String, String> parse(ObjectMapper mapper, String body, List<String> asked) {
+    static Map<String, String> parse(ObjectMapper mapper, String body, List<String> asked, int maxLength) {
         JsonNode root = readTree(mapper, body);
         if (!root.isObject()) {
             throw ApiError.badRequest("invalid_body", "the body must be a JSON object {\"answers\": {...}}");
@@ -43,7 +60,7 @@ final class SubmissionRequest {
             if (!asked.contains(field)) {
                 throw ApiError.badField("unknown_field", field, "'" + field + "' is not asked by this exercise; asked: " + String.join(", ", asked));
             }
-            parsed.put(field, text(field, entry.getValue()));
+            parsed.put(field, text(field, entry.getValue(), maxLength));
         }
         return parsed;
     }
@@ -59,10 +76,10 @@ final class SubmissionRequest {
         }
     }
 
-    private static String text(String field, JsonNode value) {
+    private static String text(String field, JsonNode value, int maxLength) {
         if (value.isTextual()) {
-            if (value.textValue().length() > MAX_ANSWER_LENGTH) {
-                throw ApiError.badField("answer_too_long", field, "the answer to '" + field + "' is longer than " + MAX_ANSWER_LENGTH + " characters");
+            if (value.textValue().length() > maxLength) {
+                throw ApiError.badField("answer_too_long", field, "the answer to '" + field + "' is longer than " + maxLength + " characters");
             }
             return value.textValue();
         }

@@ -3,18 +3,22 @@ package dev.chainrule.server.exercise;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.content.Course;
 import dev.chainrule.grader.exercise.ExerciseSpec;
+import dev.chainrule.grader.util.Numbers;
 import dev.chainrule.server.lesson.MarkdownRenderer;
 import dev.chainrule.server.web.Html;
 import dev.chainrule.server.web.Json;
 import dev.chainrule.server.web.Messages;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-/** Renders the exercise box a lesson page shows in place of an {@code exercise} block, with the learner's variant embedded as JSON. */
+/**
+ * Renders the exercise box a lesson page shows in place of an {@code exercise} block, with the learner's variant embedded
+ * as JSON and its numbers as math: a line of parameters for graph kinds, the matrices x, U^(l), d for {@code layer},
+ * nothing for {@code choice} and {@code experiment}.
+ */
 public final class ExerciseBox {
 
     private final Course course;
@@ -41,14 +45,27 @@ public final class ExerciseBox {
         return "<section class=\"exercise\" id=\"exercise-" + id + "\" data-exercise-id=\"" + id + "\">\n"
                 + "<h3>" + escape(view.title()) + "</h3>\n"
                 + "<div class=\"exercise-prompt\">" + promptHtml.get(view.id()) + "</div>\n"
-                + "<p class=\"exercise-params\">" + escape(messages.get("exercise.params")) + " "
-                + "<span class=\"math math-inline\">" + escape(paramsTex(view.params())) + "</span></p>\n"
+                + numbersLine(view)
                 + "<script type=\"application/json\" class=\"exercise-variant\">" + Json.forScriptElement(mapper, view) + "</script>\n"
                 + "<div class=\"exercise-widget\"><noscript>" + escape(messages.get("exercise.noscript")) + "</noscript></div>\n"
                 + "</section>\n";
     }
 
-    /** {@code x = 1.5,\; w_{1} = -0.3}: names with trailing digits as subscripts, values as written. */
+    /** The variant's numbers as a line of math, or nothing for kinds without numbers. */
+    private String numbersLine(ExerciseView view) {
+        String tex;
+        if (view.members() instanceof KindMembers.Layer layer) {
+            tex = LayerMatrices.tex(layer.sizes(), layer.samples(), view.params());
+        } else if (view.members() instanceof KindMembers.Choice || view.members() instanceof KindMembers.Experiment) {
+            return "";
+        } else {
+            tex = paramsTex(view.params());
+        }
+        return "<p class=\"exercise-params\">" + escape(messages.get("exercise.params")) + " "
+                + "<span class=\"math math-inline\">" + escape(tex) + "</span></p>\n";
+    }
+
+    /** {@code x = 1.5,\quad w_{1} = -0.3}: names with trailing digits as subscripts, values as written. */
     static String paramsTex(Map<String, Double> params) {
         StringJoiner tex = new StringJoiner(",\\quad ");
         params.forEach((name, value) -> tex.add(nameTex(name) + " = " + number(value)));
@@ -68,11 +85,9 @@ public final class ExerciseBox {
         return digits == name.length() ? tex : tex + "_{" + name.substring(digits) + "}";
     }
 
+    /** At most six decimals, no trailing zeros: variants are drawn with at most six. */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return String.valueOf(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Numbers.format(value, 6);
     }
 
     private static String escape(String text) {
