@@ -1,13 +1,14 @@
 // Drives the harness page when opened as index.html?drive: types answers, presses Check and Submit, and writes what
 // the widget showed into <pre id="drive-report"> (read it with chromium --dump-dom). Not shipped.
+// Every expected answer is computed here, by hand or by finite differences, never by the grader.
 (function () {
   "use strict";
   if (location.search.indexOf("drive") < 0) return;
 
-  // The network of the harness exercise, written again here so the expected answers do not come from the grader.
+  // ---- the two-neuron network of the gradients exercise ----
   var params = {x: 1.5, w1: -0.3, w2: 0.8, d: 1};
+  function sig(v) { return 1 / (1 + Math.exp(-v)); }
   function networkP(p) {
-    var sig = function (v) { return 1 / (1 + Math.exp(-v)); };
     var z = sig(p.w2 * sig(p.w1 * p.x));
     return -0.5 * (p.d - z) * (p.d - z);
   }
@@ -17,21 +18,65 @@
     return (networkP(up) - networkP(down)) / (2 * h);
   }
 
+  // ---- the 2-3-2 sigmoid network of the layer exercise (columns are samples) ----
+  function matmul(a, b) {
+    return a.map(function (row) {
+      return b[0].map(function (_, j) {
+        return row.reduce(function (s, v, k) { return s + v * b[k][j]; }, 0);
+      });
+    });
+  }
+  function transpose(a) { return a[0].map(function (_, j) { return a.map(function (row) { return row[j]; }); }); }
+  function layerTruth() {
+    var x = [[0.5, -1.0], [1.0, 0.2]], u1 = [[0.3, -0.6], [0.8, 0.1], [-0.4, 0.5]];
+    var u2 = [[0.7, -0.2, 0.5], [-0.9, 0.4, 0.6]], d = [[1, 0], [0, 1]];
+    var z1 = matmul(u1, x).map(function (r) { return r.map(sig); });
+    var z2 = matmul(u2, z1).map(function (r) { return r.map(sig); });
+    // P = -1/2 mean_s |d - z2|^2: the per-sample delta at layer 2 is (d - z2) * sigma'
+    var delta2 = z2.map(function (r, i) { return r.map(function (z, s) { return (d[i][s] - z) * z * (1 - z); }); });
+    var back = matmul(transpose(u2), delta2);
+    var delta1 = back.map(function (r, i) { return r.map(function (v, s) { return v * z1[i][s] * (1 - z1[i][s]); }); });
+    var du1 = matmul(delta1, transpose(x)).map(function (r) { return r.map(function (v) { return v / 2; }); });
+    return {z1: z1, delta2: delta2, dU1: du1};
+  }
+  function matrixText(m, digits) {
+    return m.map(function (r) { return r.map(function (v) { return v.toPrecision(digits); }).join(" "); }).join("; ");
+  }
+
   var report = {};
   function q(selector) { return document.querySelector(selector); }
-  function field(section, name) { return q(section + ' input[data-field="' + name + '"]'); }
+  function qa(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
+  function field(section, name) { return q(section + ' [data-field="' + name + '"]:is(input, textarea)'); }
   function local(section, name) { return q(section + ' .verdict-local[data-field="' + name + '"]'); }
   function server(section, name) { return q(section + ' .verdict-server[data-field="' + name + '"]'); }
   function type(input, text) {
     input.value = text;
     input.dispatchEvent(new Event("input", {bubbles: true}));
   }
+  function option(section, id) { return q(section + ' .exercise-field-choice input[value="' + id + '"]'); }
+  function choose(section, ids) {
+    qa(section + " .exercise-field-choice input").forEach(function (input) {
+      var want = ids.indexOf(input.value) >= 0;
+      if (input.checked !== want) input.click(); // a real click: fires change, as a learner's would
+    });
+  }
   function snap(el) { return el ? {status: el.getAttribute("data-status"), text: el.textContent} : null; }
-  function waitFor(test, then) {
-    var tries = 0;
-    (function poll() {
-      if (test() || ++tries > 100) then(); else setTimeout(poll, 20);
-    })();
+  function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+  async function waitFor(test) {
+    for (var tries = 0; tries < 150 && !test(); tries++) await sleep(20);
+  }
+  // clears the result's status, clicks Submit and waits until the widget shows the outcome (not "pending")
+  async function submitAndWait(section) {
+    var result = q(section + " .exercise-result");
+    result.setAttribute("data-status", "");
+    q(section + " .exercise-submit").click();
+    await waitFor(function () {
+      var status = result.getAttribute("data-status");
+      return status !== "" && status !== "pending";
+    });
+  }
+  async function lastRequest() {
+    return (await fetch("/harness/last-request")).json();
   }
   function finish() {
     var pre = document.createElement("pre");
@@ -41,8 +86,8 @@
     document.body.setAttribute("data-drive", "done");
   }
 
-  var A = "#exercise-two-neuron-weights", R = "#exercise-refused";
-  waitFor(function () { return q(A + '[data-client-ready="true"]'); }, function () {
+  async function gradients() {
+    var A = "#exercise-two-neuron-weights", R = "#exercise-refused";
     report.ready = {main: q(A).getAttribute("data-client-ready"), refused: q(R).getAttribute("data-client-ready"),
       broken: q("#exercise-broken").getAttribute("data-client-error")};
     report.katexLabel = !!q(A + " .exercise-field label .katex");
@@ -69,25 +114,205 @@
 
     q(A + " .exercise-submit").click();
     report.submitDisabledWhileRunning = q(A + " .exercise-submit").disabled;
-    waitFor(function () { return q(A + " .exercise-result").getAttribute("data-status") === "submitted"; }, function () {
-      report.submitted = {result: snap(q(A + " .exercise-result")), "dP/dw1": snap(server(A, "dP/dw1")),
-        "dP/dw2": snap(server(A, "dP/dw2")), submitEnabledAgain: !q(A + " .exercise-submit").disabled};
-      fetch("/harness/last-request").then(function (r) { return r.json(); }).then(function (last) {
-        report.lastRequest = last;
-        type(field(R, "dP/dw2"), "0.04");
-        q(R + " .exercise-submit").click();
-        waitFor(function () { return q(R + " .exercise-result").getAttribute("data-status") === "error"; }, function () {
-          report.refused = {result: snap(q(R + " .exercise-result")), keptTyped: field(R, "dP/dw2").value};
-          var D = "#exercise-dropped";
-          type(field(D, "dP/dw2"), "0.5");
-          q(D + " .exercise-submit").click();
-          waitFor(function () { return q(D + " .exercise-result").getAttribute("data-status") === "error"; }, function () {
-            report.dropped = {result: snap(q(D + " .exercise-result")), keptTyped: field(D, "dP/dw2").value,
-              submitEnabledAgain: !q(D + " .exercise-submit").disabled};
-            finish();
-          });
-        });
-      });
+    await waitFor(function () { return q(A + " .exercise-result").getAttribute("data-status") === "submitted"; });
+    report.submitted = {result: snap(q(A + " .exercise-result")), "dP/dw1": snap(server(A, "dP/dw1")),
+      "dP/dw2": snap(server(A, "dP/dw2")), submitEnabledAgain: !q(A + " .exercise-submit").disabled};
+    report.lastRequest = await lastRequest();
+
+    type(field(R, "dP/dw2"), "0.04");
+    q(R + " .exercise-submit").click();
+    await waitFor(function () { return q(R + " .exercise-result").getAttribute("data-status") === "error"; });
+    report.refused = {result: snap(q(R + " .exercise-result")), keptTyped: field(R, "dP/dw2").value};
+    var D = "#exercise-dropped";
+    type(field(D, "dP/dw2"), "0.5");
+    q(D + " .exercise-submit").click();
+    await waitFor(function () { return q(D + " .exercise-result").getAttribute("data-status") === "error"; });
+    report.dropped = {result: snap(q(D + " .exercise-result")), keptTyped: field(D, "dP/dw2").value,
+      submitEnabledAgain: !q(D + " .exercise-submit").disabled};
+  }
+
+  async function forwardPass() {
+    var F = "#exercise-fwd", r = report.fwd = {};
+    var x = 2, y = -3, z = 4, qv = x + y, f = qv * z;
+    r.ready = q(F).getAttribute("data-client-ready");
+    r.inputs = qa(F + " input[data-field]").map(function (i) { return i.getAttribute("data-field"); });
+    type(field(F, "q"), String(qv));
+    type(field(F, "f"), String(f));
+    r.correct = {q: snap(local(F, "q")), f: snap(local(F, "f"))};
+    type(field(F, "f"), String(f + 3));
+    r.incorrect = snap(local(F, "f"));
+    // q off by one, f right for that q: f is correct given the learner's own q
+    type(field(F, "q"), String(qv - 1));
+    type(field(F, "f"), String((qv - 1) * z));
+    r.carried = {q: snap(local(F, "q")), f: snap(local(F, "f")), hidden: q(F + " .exercise-hint").hidden,
+      hint: q(F + " .exercise-hint").textContent};
+    await submitAndWait(F);
+    r.submitted = {result: snap(q(F + " .exercise-result")), q: snap(server(F, "q")), f: snap(server(F, "f")),
+      hintHidden: q(F + " .exercise-hint").hidden};
+  }
+
+  async function backwardPass() {
+    var B = "#exercise-bwd", r = report.bwd = {};
+    var x = 1, y = 2, z = -2;
+    function fOf(a, b, c) { return (a + b) * c; }
+    var h = 1e-6;
+    var truth = {"df/dq": z /* f = q z */, "df/dz": x + y,
+      "df/dy": (fOf(x, y + h, z) - fOf(x, y - h, z)) / (2 * h), "df/dx": (fOf(x + h, y, z) - fOf(x - h, y, z)) / (2 * h)};
+    r.ready = q(B).getAttribute("data-client-ready");
+    r.labels = qa(B + " .exercise-field label .katex").length;
+    Object.keys(truth).forEach(function (k) { type(field(B, k), truth[k].toPrecision(6)); });
+    r.allCorrect = Object.keys(truth).map(function (k) { return snap(local(B, k)).status; });
+    r.hintHiddenWhenAllRight = q(B + " .exercise-hint").hidden;
+    // a wrong df/dq = 5, and df/dx = 5 * dq/dx = 5: right given the learner's own upstream gradient
+    type(field(B, "df/dq"), "5");
+    type(field(B, "df/dx"), "5");
+    r.carried = {dq: snap(local(B, "df/dq")), dx: snap(local(B, "df/dx")), dy: snap(local(B, "df/dy")),
+      hidden: q(B + " .exercise-hint").hidden, hint: q(B + " .exercise-hint").textContent};
+    await submitAndWait(B);
+    r.submittedCarried = {dx: snap(server(B, "df/dx")), hintHidden: q(B + " .exercise-hint").hidden};
+    // the sign-flipped gradient: the fake server names the mistake but leaves its explanation out of the message
+    type(field(B, "df/dq"), String(-z));
+    type(field(B, "df/dx"), String(truth["df/dx"]));
+    await submitAndWait(B);
+    r.mistake = snap(server(B, "df/dq"));
+  }
+
+  async function layer() {
+    var L = "#exercise-lay", r = report.lay = {};
+    var t = layerTruth();
+    r.ready = q(L).getAttribute("data-client-ready");
+    var area = field(L, "z1");
+    r.z1Control = {tag: area.tagName, rows: area.getAttribute("rows"), placeholder: area.getAttribute("placeholder"),
+      label: q(L + ' label[for="' + area.id + '"]').textContent};
+    r.dU1Placeholder = field(L, "dU1").getAttribute("placeholder");
+    type(field(L, "z1"), matrixText(t.z1, 5));
+    type(field(L, "delta2"), matrixText(t.delta2, 5).replace(/; /g, "\n")); // rows on lines work too
+    type(field(L, "dU1"), matrixText(t.dU1, 5));
+    r.correct = {z1: snap(local(L, "z1")), delta2: snap(local(L, "delta2")), dU1: snap(local(L, "dU1"))};
+    var wrong = t.delta2.map(function (row) { return row.slice(); });
+    wrong[1][0] += 0.5;
+    type(field(L, "delta2"), matrixText(wrong, 5));
+    type(field(L, "dU1"), matrixText(transpose(t.dU1), 5)); // 2 x 3 instead of 3 x 2: the transpose mistake
+    r.partial = snap(local(L, "delta2"));
+    r.transposed = snap(local(L, "dU1"));
+    type(field(L, "z1"), "0.1 0.2; 0.3");
+    r.ragged = snap(local(L, "z1"));
+    type(field(L, "z1"), matrixText(t.z1, 5));
+    await submitAndWait(L);
+    r.submitted = {result: snap(q(L + " .exercise-result")), z1: snap(server(L, "z1")),
+      delta2: snap(server(L, "delta2")), dU1: snap(server(L, "dU1"))};
+    r.sent = JSON.parse((await lastRequest()).body);
+  }
+
+  async function formula() {
+    var E = "#exercise-formula", r = report.formula = {};
+    var w = 0.5, x = 1.2, zv = sig(w * x);
+    r.ready = q(E).getAttribute("data-client-ready");
+    r.hint = (q(E + " .field-hint") || {}).textContent;
+    r.monospace = getComputedStyle(field(E, "dz/dp")).fontFamily;
+    type(field(E, "dz/dp"), "z*(1-z)");
+    r.correct = snap(local(E, "dz/dp"));
+    type(field(E, "dz/dp"), "z * (1 - z) ^ 1");
+    r.correctOtherForm = snap(local(E, "dz/dp"));
+    type(field(E, "dz/dp"), "z");
+    r.wrong = snap(local(E, "dz/dp"));
+    type(field(E, "dz/dp"), "sigmoid(p)*(1-sigmoid(p))");
+    r.unknownName = snap(local(E, "dz/dp"));
+    type(field(E, "dz/dp"), "z*(1-");
+    r.unparsable = snap(local(E, "dz/dp"));
+    // the right number at the variant's own point, but a constant: only the extra points drawn from `draws` catch it
+    type(field(E, "dz/dp"), (zv * (1 - zv)).toPrecision(8));
+    r.constant = snap(local(E, "dz/dp"));
+    type(field(E, "dz/dp"), "z*(1-z)");
+    await submitAndWait(E);
+    r.submitted = {result: snap(q(E + " .exercise-result")), field: snap(server(E, "dz/dp"))};
+  }
+
+  async function choice() {
+    var C = "#exercise-gates", r = report.gates = {};
+    r.ready = q(C).getAttribute("data-client-ready");
+    r.wrapper = !!q(C + ' .exercise-field.exercise-field-choice[data-field="choice"]');
+    r.inputsWithDataField = qa(C + " input[data-field]").length;
+    r.radios = qa(C + ' input[type="radio"]').map(function (i) {
+      return {name: i.name, value: i.value, label: !!q(C + ' label[for="' + i.id + '"]')};
     });
+    r.optionMath = qa(C + " .option-text .katex").length;
+    choose(C, ["add"]);
+    r.wrong = snap(local(C, "choice"));
+    choose(C, ["max"]);
+    r.right = snap(local(C, "choice"));
+    await submitAndWait(C);
+    r.submitted = {result: snap(q(C + " .exercise-result")), field: snap(server(C, "choice")),
+      sent: JSON.parse((await lastRequest()).body)};
+
+    var M = "#exercise-facts", m = report.facts = {};
+    m.checkboxes = qa(M + ' input[type="checkbox"]').length;
+    choose(M, ["sum"]);
+    m.oneOfTwo = snap(local(M, "choice"));
+    choose(M, ["sum", "local"]);
+    m.both = snap(local(M, "choice"));
+    choose(M, []);
+    m.none = snap(local(M, "choice"));
+    choose(M, ["local", "sum"]);
+    await submitAndWait(M);
+    m.sent = JSON.parse((await lastRequest()).body);
+    m.submitted = snap(server(M, "choice"));
+  }
+
+  function chartOf(section) {
+    var svg = q(section + " .experiment-plot svg");
+    if (!svg) return null;
+    return {role: svg.getAttribute("role"), label: svg.getAttribute("aria-label"),
+      lines: qa(section + " .experiment-plot svg polyline").length,
+      dashes: qa(section + " .experiment-plot svg polyline").map(function (p) {
+        return p.getAttribute("stroke-dasharray") || "solid";
+      }),
+      texts: qa(section + " .experiment-plot svg text").map(function (t) { return t.textContent; })};
+  }
+
+  async function experiment() {
+    var X = "#exercise-resnet", r = report.resnet = {};
+    r.ready = q(X).getAttribute("data-client-ready");
+    r.commitText = q(X + " .exercise-submit").textContent;
+    r.runDisabledAtFirst = q(X + " .experiment-run").disabled;
+    r.noCheckButton = !q(X + " .exercise-check");
+    q(X + " .experiment-run").click();
+    r.plotBeforeCommit = q(X + " .experiment-plot").children.length;
+    choose(X, ["same"]);
+    r.notCheckedBeforeCommit = snap(local(X, "prediction"));
+    await submitAndWait(X);
+    r.committed = {result: snap(q(X + " .exercise-result")), field: snap(server(X, "prediction")),
+      runEnabled: !q(X + " .experiment-run").disabled, radiosLocked: qa(X + " .exercise-field-choice input")
+        .every(function (i) { return i.disabled; }), sent: JSON.parse((await lastRequest()).body)};
+    var started = performance.now();
+    q(X + " .experiment-run").click();
+    r.msToRun = performance.now() - started;
+    r.chart = chartOf(X);
+
+    var P = "#exercise-paths", p = report.paths = {};
+    await submitAndWait(P); // nothing selected: the server takes no prediction
+    p.empty = {result: snap(q(P + " .exercise-result")), runDisabled: q(P + " .experiment-run").disabled};
+    choose(P, ["exponential"]);
+    await submitAndWait(P);
+    p.runEnabled = !q(P + " .experiment-run").disabled;
+    q(P + " .experiment-run").click();
+    p.chart = chartOf(P);
+    // paths from one input through `depth` fully connected layers of `width`: width^depth; backprop touches every
+    // link once: per neuron (width - 1) two-input adds and one sigmoid link, plus the output's (width - 1) adds
+    var width = 3, depth = 8;
+    p.expectedPaths = Math.pow(width, depth);
+    p.expectedLinks = depth * width * (2 * (width - 1) + 1) + 2 * (width - 1);
+  }
+
+  waitFor(function () { return q('#exercise-two-neuron-weights[data-client-ready="true"]'); }).then(async function () {
+    var steps = [gradients, forwardPass, backwardPass, layer, formula, choice, experiment];
+    for (var i = 0; i < steps.length; i++) {
+      try {
+        await steps[i]();
+      } catch (e) {
+        report["error:" + steps[i].name] = String(e && e.stack || e);
+      }
+    }
+    finish();
   });
 })();

@@ -44,6 +44,92 @@ EXPECTATIONS = [
     ("a dropped connection shows a network error, keeps the answer and re-enables Submit",
      lambda r: r["dropped"]["result"]["status"] == "error" and "reach the server" in r["dropped"]["result"]["text"]
      and r["dropped"]["keptTyped"] == "0.5" and r["dropped"]["submitEnabledAgain"] is True),
+    # forward-pass: number fields, carried-forward values and the note about them
+    ("forward-pass renders one input per node", lambda r: r["fwd"]["ready"] == "true" and r["fwd"]["inputs"] == ["q", "f"]),
+    ("forward-pass: hand-computed values are correct", lambda r: r["fwd"]["correct"]["q"]["status"] == "correct"
+     and r["fwd"]["correct"]["f"]["status"] == "correct"),
+    ("forward-pass: a wrong value is incorrect", lambda r: r["fwd"]["incorrect"]["status"] == "incorrect"),
+    ("forward-pass: f right for the learner's own q is correct, with the note shown",
+     lambda r: r["fwd"]["carried"]["q"]["status"] == "incorrect" and r["fwd"]["carried"]["f"]["status"] == "correct"
+     and "given your own values" in r["fwd"]["carried"]["f"]["text"] and r["fwd"]["carried"]["hidden"] is False),
+    ("forward-pass: submitted, server verdicts shown", lambda r: r["fwd"]["submitted"]["result"]["status"] == "submitted"
+     and r["fwd"]["submitted"]["f"]["text"].startswith("Server: ✓ Correct, given")),
+    # backward-pass
+    ("backward-pass: every finite-difference gradient is correct, no note",
+     lambda r: r["bwd"]["allCorrect"] == ["correct"] * 4 and r["bwd"]["hintHiddenWhenAllRight"] is True
+     and r["bwd"]["labels"] == 4),
+    ("backward-pass: a gradient right given the learner's own upstream value is correct, and the note says so",
+     lambda r: r["bwd"]["carried"]["dq"]["status"] == "incorrect" and r["bwd"]["carried"]["dx"]["status"] == "correct"
+     and "given your own" in r["bwd"]["carried"]["dx"]["text"] and r["bwd"]["carried"]["hidden"] is False
+     and "given your own upstream values" in r["bwd"]["carried"]["hint"]),
+    ("backward-pass: the server's carried verdict keeps the note", lambda r: r["bwd"]["submittedCarried"]["hintHidden"] is False
+     and r["bwd"]["submittedCarried"]["dx"]["status"] == "correct"),
+    ("backward-pass: mistake.explanation is shown when the message lacks it",
+     lambda r: r["bwd"]["mistake"] == {"status": "incorrect",
+                                       "text": "Server: ✗ Not correct. It looks like the sign of the gradient is flipped."}),
+    # layer
+    ("layer: a textarea per field, as tall as the matrix, with the shape in label and placeholder",
+     lambda r: r["lay"]["z1Control"]["tag"] == "TEXTAREA" and r["lay"]["z1Control"]["rows"] == "3"
+     and r["lay"]["z1Control"]["placeholder"] == "3 rows of 2, e.g. 0.1 0.2; 0.3 0.4; 0.5 0.6"
+     and r["lay"]["z1Control"]["label"].endswith("(3 × 2)")),
+    ("layer: hand-computed z1, delta2 (rows on lines) and dU1 are correct",
+     lambda r: all(v["status"] == "correct" for v in r["lay"]["correct"].values())),
+    ("layer: one wrong entry is incorrect and counted", lambda r: r["lay"]["partial"]["status"] == "incorrect"
+     and "3 of 4 entries" in r["lay"]["partial"]["text"]),
+    ("layer: a transposed dU1 is named", lambda r: r["lay"]["transposed"]["status"] == "incorrect"
+     and "transpose" in r["lay"]["transposed"]["text"]),
+    ("layer: a ragged matrix is invalid", lambda r: r["lay"]["ragged"]["status"] == "invalid"),
+    ("layer: the server's partial credit is shown", lambda r: r["lay"]["submitted"]["delta2"]["text"].endswith(
+        "(partial credit 75%)") and r["lay"]["submitted"]["z1"]["status"] == "correct"),
+    ("layer: matrices are sent as typed", lambda r: r["lay"]["sent"]["answers"]["delta2"].count(";") == 1
+     and r["lay"]["sent"]["answers"]["dU1"].count(";") == 1),
+    # derivative-expression
+    ("formula: the usable names are listed and the input is monospace",
+     lambda r: r["formula"]["hint"] == "You can use: w, x, z and sigmoid, tanh, relu, exp, log, max"
+     and "mono" in r["formula"]["monospace"]),
+    ("formula: z*(1-z) and an equivalent form are correct", lambda r: r["formula"]["correct"]["status"] == "correct"
+     and r["formula"]["correctOtherForm"]["status"] == "correct"),
+    ("formula: z is incorrect (sigma' as sigma)", lambda r: r["formula"]["wrong"]["status"] == "incorrect"),
+    ("formula: an unknown name and a broken formula are invalid", lambda r: r["formula"]["unknownName"]["status"] == "invalid"
+     and "'p'" in r["formula"]["unknownName"]["text"] and r["formula"]["unparsable"]["status"] == "invalid"),
+    ("formula: the right constant is caught at the extra points drawn from `draws`",
+     lambda r: r["formula"]["constant"]["status"] == "incorrect"),
+    ("formula: submitted", lambda r: r["formula"]["submitted"]["field"]["status"] == "correct"),
+    # choice
+    ("choice: radios with name, value and label, no input[data-field], math typeset",
+     lambda r: r["gates"]["wrapper"] and r["gates"]["inputsWithDataField"] == 0
+     and [o["value"] for o in r["gates"]["radios"]] == ["add", "max", "mul"]
+     and all(o["label"] and o["name"] for o in r["gates"]["radios"]) and r["gates"]["optionMath"] == 3),
+    ("choice: a wrong option shows its feedback, the right one is correct",
+     lambda r: r["gates"]["wrong"]["status"] == "incorrect" and "copies the upstream" in r["gates"]["wrong"]["text"]
+     and r["gates"]["right"]["status"] == "correct"),
+    ("choice: submitted as the option id", lambda r: r["gates"]["submitted"]["sent"] == {"answers": {"choice": "max"}}
+     and r["gates"]["submitted"]["field"]["status"] == "correct"),
+    ("choice (multiple): checkboxes; one of two true is incorrect, both correct, none clears",
+     lambda r: r["facts"]["checkboxes"] == 3 and r["facts"]["oneOfTwo"]["status"] == "incorrect"
+     and r["facts"]["both"]["status"] == "correct" and r["facts"]["none"] == {"status": "", "text": ""}),
+    ("choice (multiple): the ids are sent joined by commas", lambda r: r["facts"]["sent"] == {"answers": {"choice": "sum,local"}}),
+    # experiment
+    ("experiment: Commit prediction, Run disabled until committed, no instant check",
+     lambda r: r["resnet"]["commitText"] == "Commit prediction" and r["resnet"]["runDisabledAtFirst"] is True
+     and r["resnet"]["plotBeforeCommit"] == 0 and r["resnet"]["notCheckedBeforeCommit"]["status"] == ""),
+    ("experiment: an accepted prediction locks the choice and enables Run",
+     lambda r: r["resnet"]["committed"]["runEnabled"] and r["resnet"]["committed"]["radiosLocked"]
+     and r["resnet"]["committed"]["sent"] == {"answers": {"prediction": "same"}}
+     and r["resnet"]["committed"]["field"]["status"] == "incorrect"),
+    ("experiment: the run draws an accessible log-scale chart, series told apart by dashes",
+     lambda r: r["resnet"]["chart"]["role"] == "img" and "logarithmic" in r["resnet"]["chart"]["label"]
+     and r["resnet"]["chart"]["lines"] == 2 and len(set(r["resnet"]["chart"]["dashes"])) == 2
+     and "plain" in r["resnet"]["chart"]["texts"] and "with shortcuts" in r["resnet"]["chart"]["texts"]),
+    ("experiment: without shortcuts the first layer's gradient vanishes",
+     lambda r: "plain: from " in r["resnet"]["chart"]["label"] and "10⁻" in r["resnet"]["chart"]["label"].split(
+         "with shortcuts")[0]),
+    ("experiment: an empty prediction is not taken and Run stays disabled",
+     lambda r: r["paths"]["empty"]["result"]["status"] == "error" and r["paths"]["empty"]["runDisabled"] is True),
+    ("experiment: paths-vs-backprop ends at width^depth paths and one multiplication per link",
+     lambda r: r["paths"]["runEnabled"] and ("to %d (" % r["paths"]["expectedPaths"]) in r["paths"]["chart"]["label"]
+     and ("to %d (" % r["paths"]["expectedLinks"]) in r["paths"]["chart"]["label"]),
+    ("drive.js ran every step without an exception", lambda r: not [k for k in r if k.startswith("error:")]),
 ]
 
 
@@ -55,7 +141,7 @@ def main():
     try:
         dom = subprocess.run(
             ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url],
+             "--user-data-dir=" + profile, "--virtual-time-budget=30000", "--dump-dom", url],
             capture_output=True, text=True, timeout=120).stdout
     finally:
         server.shutdown()

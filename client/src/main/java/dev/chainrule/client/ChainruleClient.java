@@ -1,5 +1,11 @@
 package dev.chainrule.client;
 
+import dev.chainrule.grader.exercise.Exercises;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -27,6 +33,26 @@ public final class ChainruleClient {
         }
     }
 
+    /**
+     * Grades {@code answersJson} (field -> answer) against a variant given as the page's JSON and returns the verdict as
+     * JSON: what the widget computes, without the DOM. The browser half of the golden parity test.
+     */
+    @JSExport
+    public static String chainruleGrade(String variantJson, String answersJson) {
+        ExerciseVariant variant = PageData.parse(variantJson);
+        JSObject parsed = Json.parseOrNull(answersJson);
+        Map<String, String> answers = new LinkedHashMap<>();
+        if (parsed != null && Json.isObject(parsed)) {
+            for (String key : Json.keys(parsed)) {
+                answers.put(key, text(Json.member(parsed, key)));
+            }
+        }
+        return VerdictJson.write(Exercises.check(variant.spec(), variant.params(), answers));
+    }
+
+    @JSBody(params = "value", script = "return value === null || value === undefined ? null : String(value);")
+    private static native String text(JSObject value);
+
     private static void mount(HTMLElement section) {
         HTMLElement container = section.querySelector(".exercise-widget");
         HTMLElement data = section.querySelector("script.exercise-variant");
@@ -39,12 +65,10 @@ public final class ChainruleClient {
                 throw new PageDataException("no <script class=\"exercise-variant\"> element");
             }
             ExerciseVariant variant = PageData.parse(data.getTextContent());
-            if (!variant.isGradients()) {
-                showProblem(section, container, Messages.UNSUPPORTED_KIND + variant.kind());
-                return;
-            }
             new ExerciseWidget(variant, idPrefix(section, variant)).render(container);
             section.setAttribute(READY_ATTRIBUTE, "true");
+        } catch (PageData.UnsupportedKind e) {
+            showProblem(section, container, Messages.UNSUPPORTED_KIND + e.kind);
         } catch (PageDataException e) {
             showProblem(section, container, Messages.BROKEN_EXERCISE + e.getMessage());
         }

@@ -3,9 +3,12 @@ package dev.chainrule.client;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Node;
 
 /** Small DOM helpers shared by the widgets. */
 final class Dom {
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+
     private Dom() {
     }
 
@@ -17,6 +20,14 @@ final class Dom {
         return element;
     }
 
+    /** An SVG element (typed as HTMLElement for attribute and child access, which is all the chart uses). */
+    @JSBody(params = "tag", script = "return document.createElementNS('http://www.w3.org/2000/svg', tag);")
+    static native HTMLElement svg(String tag);
+
+    static Node text(String text) {
+        return HTMLDocument.current().createTextNode(text);
+    }
+
     static void setText(HTMLElement element, String text) {
         element.setTextContent(text);
     }
@@ -26,6 +37,16 @@ final class Dom {
             element.removeChild(element.getFirstChild());
         }
     }
+
+    /** The value of an input or textarea. */
+    @JSBody(params = "control", script = "return control.value;")
+    static native String value(HTMLElement control);
+
+    @JSBody(params = "input", script = "return !!input.checked;")
+    static native boolean isChecked(HTMLElement input);
+
+    @JSBody(params = { "control", "disabled" }, script = "control.disabled = disabled;")
+    static native void setDisabled(HTMLElement control, boolean disabled);
 
     /** Content of {@code <meta name="NAME" content="...">}, or null when the page has none. */
     static String metaContent(String name) {

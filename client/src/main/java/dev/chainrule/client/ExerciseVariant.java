@@ -1,38 +1,41 @@
 package dev.chainrule.client;
 
-import dev.chainrule.grader.exercise.GradientsSpec;
-import dev.chainrule.grader.exercise.ParamSpec;
-import dev.chainrule.grader.exercise.Tolerance;
-import java.util.ArrayList;
+import dev.chainrule.grader.exercise.ChoiceSpec;
+import dev.chainrule.grader.exercise.DerivativeExpressionSpec;
+import dev.chainrule.grader.exercise.ExerciseSpec;
+import dev.chainrule.grader.exercise.ExperimentSpec;
+import dev.chainrule.grader.exercise.Kind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One exercise variant as the page hands it over: what is asked, and the parameter values to check against. */
-record ExerciseVariant(String id, String kind, String title, String prompt, String graph,
-        LinkedHashMap<String, Double> params, List<String> ask, Map<String, String> labels,
-        double rtol, double atol, int variant) {
+/**
+ * One exercise variant as the page hands it over: what is asked, the variant's numbers, and the grader spec rebuilt
+ * from the page data for local checking. {@code shapes} holds {rows, cols} per field for the layer kind (else empty).
+ */
+record ExerciseVariant(String id, Kind kind, String title, String prompt, LinkedHashMap<String, Double> params,
+        List<String> ask, Map<String, String> labels, ExerciseSpec spec, Map<String, int[]> shapes, int variant) {
 
-    static final String KIND_GRADIENTS = "gradients";
-
-    boolean isGradients() {
-        return KIND_GRADIENTS.equals(kind);
+    /** The TeX label of a field: the page's, or the grader's own when the page gave none. */
+    String labelTex(String field) {
+        return labels.get(field);
     }
 
-    /**
-     * The grader spec for local checking. The page gives parameter values, not how to draw them; the grader wants
-     * every graph parameter declared, so each is declared as a choice of exactly the value the page gave.
-     */
-    GradientsSpec toGradientsSpec() {
-        List<ParamSpec> fixed = new ArrayList<>();
-        for (Map.Entry<String, Double> param : params.entrySet()) {
-            fixed.add(new ParamSpec.Choice(param.getKey(), List.of(param.getValue())));
+    /** The options of a choice or experiment exercise, else null. */
+    List<ChoiceSpec.Option> options() {
+        if (spec instanceof ChoiceSpec c) {
+            return c.options();
         }
-        return new GradientsSpec(id, title, prompt, graph, List.copyOf(fixed), ask, new Tolerance(rtol, atol));
+        return spec instanceof ExperimentSpec e ? e.options() : null;
     }
 
-    /** The TeX label the page gave for an asked name, or null. */
-    String labelTex(String askName) {
-        return labels.get(askName);
+    /** Whether several options may be selected (choice with {@code multiple}). */
+    boolean multiple() {
+        return spec instanceof ChoiceSpec c && c.multiple();
+    }
+
+    /** The names a derivative-expression formula may use, else an empty list. */
+    List<String> variables() {
+        return spec instanceof DerivativeExpressionSpec d ? d.variables() : List.of();
     }
 }

@@ -1,9 +1,12 @@
 package dev.chainrule.client;
 
 import dev.chainrule.grader.exercise.Exercises;
+import dev.chainrule.grader.exercise.ExperimentSpec;
 import dev.chainrule.grader.exercise.FieldVerdict;
-import dev.chainrule.grader.exercise.GradientsSpec;
+import dev.chainrule.grader.exercise.Kind;
+import dev.chainrule.grader.exercise.Status;
 import dev.chainrule.grader.exercise.Verdict;
+import dev.chainrule.grader.experiment.ExperimentResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,50 +16,101 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The widget of one "gradients" exercise: a field per asked derivative, checked in the page by the grader on every
- * keystroke and on Check, and submitted to the server for the authoritative verdict.
+ * The widget of one exercise, any kind: a field per asked name, checked in the page by the grader as the learner
+ * types (or selects) and on Check, and submitted to the server for the authoritative verdict. An experiment asks for a
+ * prediction first and unlocks running the experiment once the server has the prediction.
  */
 final class ExerciseWidget {
     static final String STATUS_ERROR = "error";
     static final String STATUS_PENDING = "pending";
     static final String STATUS_SUBMITTED = "submitted";
+    /** The start of the grader's message for a field that is right given the learner's own other answers. */
+    static final String CARRIED_PREFIX = "Correct, given your own";
 
     private final ExerciseVariant variant;
-    private final GradientsSpec spec;
-    private final List<FieldRow> rows = new ArrayList<>();
+    private final boolean experiment;
+    private final List<AnswerField> fields = new ArrayList<>();
     private final HTMLButtonElement checkButton;
     private final HTMLButtonElement submitButton;
+    private final HTMLButtonElement runButton;
+    private final HTMLElement hint;
     private final HTMLElement result;
+    private final HTMLElement plot;
     private boolean submitting;
+    private boolean localCarried;
+    private boolean serverCarried;
 
     ExerciseWidget(ExerciseVariant variant, String idPrefix) {
         this.variant = variant;
-        this.spec = variant.toGradientsSpec();
+        this.experiment = variant.kind() == Kind.EXPERIMENT;
         for (int i = 0; i < variant.ask().size(); i++) {
-            String name = variant.ask().get(i);
-            String tex = variant.labelTex(name);
-            rows.add(new FieldRow(name, idPrefix + "-field-" + i, tex != null ? tex : Exercises.askLabelTex(name)));
+            fields.add(field(variant.ask().get(i), idPrefix + "-field-" + i));
         }
-        checkButton = button("button", "exercise-check", Messages.CHECK);
-        submitButton = button("submit", "exercise-submit", Messages.SUBMIT);
+        checkButton = experiment ? null : button("button", "exercise-check", Messages.CHECK);
+        submitButton = button("submit", "exercise-submit", experiment ? Messages.COMMIT_PREDICTION : Messages.SUBMIT);
+        runButton = experiment ? button("button", "experiment-run", Messages.RUN_EXPERIMENT) : null;
+        hint = Dom.element("p", "exercise-hint");
+        hint.setAttribute("hidden", "");
         result = Dom.element("p", "exercise-result");
         result.setAttribute("aria-live", "polite");
+        plot = experiment ? Dom.element("div", "experiment-plot") : null;
+    }
+
+    private AnswerField field(String name, String id) {
+        String tex = variant.labelTex(name);
+        switch (variant.kind()) {
+            case LAYER: {
+                int[] shape = variant.shapes().get(name);
+                return FieldRow.matrix(name, id, tex, shape[0], shape[1]);
+            }
+            case DERIVATIVE_EXPRESSION:
+                return FieldRow.formula(name, id, tex, Messages.canUse(String.join(", ", variant.variables()),
+                        functionNames()));
+            case CHOICE:
+                return new ChoiceField(name, id, variant.options(), variant.multiple(),
+                        variant.multiple() ? Messages.SELECT_ALL : Messages.SELECT_ONE);
+            case EXPERIMENT:
+                return new ChoiceField(name, id, variant.options(), false, Messages.PREDICT);
+            default:
+                return FieldRow.number(name, id, tex);
+        }
+    }
+
+    /** The functions a formula may call, from the grader's own list. */
+    private static String functionNames() {
+        StringBuilder names = new StringBuilder();
+        for (dev.chainrule.grader.expr.Expr.Function f : dev.chainrule.grader.expr.Expr.Function.values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(f.id());
+        }
+        return names.toString();
     }
 
     /** Builds the form inside {@code container} (replacing its noscript fallback) and wires the events. */
     void render(HTMLElement container) {
-        HTMLElement form = Dom.element("form", "exercise-form");
+        HTMLElement form = Dom.element("form", "exercise-form exercise-kind-" + variant.kind().id());
         form.setAttribute("novalidate", "");
-        for (FieldRow row : rows) {
-            form.appendChild(row.element());
-            row.input().addEventListener("input", event -> checkTyped(row));
+        for (AnswerField field : fields) {
+            form.appendChild(field.element());
+            field.onEdit(() -> edited(field));
         }
+        form.appendChild(hint);
         HTMLElement actions = Dom.element("div", "exercise-actions");
-        actions.appendChild(checkButton);
+        if (checkButton != null) {
+            actions.appendChild(checkButton);
+            checkButton.addEventListener("click", event -> checkAll());
+        }
         actions.appendChild(submitButton);
+        if (runButton != null) {
+            runButton.setDisabled(true);
+            runButton.setAttribute("title", Messages.RUN_LOCKED);
+            actions.appendChild(runButton);
+            runButton.addEventListener("click", event -> runExperiment());
+        }
         form.appendChild(actions);
         form.appendChild(result);
-        checkButton.addEventListener("click", event -> checkAll());
+        if (plot != null) {
+            form.appendChild(plot);
+        }
         form.addEventListener("submit", this::submit);
 
         Dom.removeChildren(container);
@@ -70,16 +124,29 @@ final class ExerciseWidget {
         return button;
     }
 
-    /** On typing: an empty field clears its verdict, anything else gets the grader's verdict. */
-    private void checkTyped(FieldRow row) {
-        if (row.isBlank()) {
-            row.clearLocal();
+    /**
+     * On typing or selecting: an emptied field clears its verdict, anything else gets the grader's verdict; fields
+     * that already show a verdict are refreshed too, since with carried-forward grading one answer moves another's.
+     * A prediction is not checked in the page: that would give it away before it is committed.
+     */
+    private void edited(AnswerField edited) {
+        if (experiment) {
             return;
         }
-        Verdict verdict = checkLocally();
-        if (verdict != null) {
-            showLocal(row, verdict);
+        if (edited.isBlank()) {
+            edited.clearLocal();
         }
+        Verdict verdict = checkLocally();
+        if (verdict == null) {
+            return;
+        }
+        for (AnswerField field : fields) {
+            if (field == edited ? !field.isBlank() : field.hasLocal() && !field.isBlank()) {
+                showLocal(field, verdict);
+            }
+        }
+        localCarried = carried(verdict);
+        updateHint();
     }
 
     /** On Check: every field gets a verdict, an empty one counts as invalid. */
@@ -88,23 +155,46 @@ final class ExerciseWidget {
         if (verdict == null) {
             return;
         }
-        for (FieldRow row : rows) {
-            showLocal(row, verdict);
+        for (AnswerField field : fields) {
+            showLocal(field, verdict);
+        }
+        localCarried = carried(verdict);
+        updateHint();
+    }
+
+    private static boolean carried(Verdict verdict) {
+        for (FieldVerdict field : verdict.fields()) {
+            if (field.status() == Status.CORRECT && field.message() != null
+                    && field.message().startsWith(CARRIED_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one-line note on carried-forward grading, shown while some verdict is "correct, given your own ...". */
+    private void updateHint() {
+        boolean backward = variant.kind() == Kind.BACKWARD_PASS;
+        if ((backward || variant.kind() == Kind.FORWARD_PASS) && (localCarried || serverCarried)) {
+            Dom.setText(hint, backward ? Messages.CARRIED_BACKWARD : Messages.CARRIED_FORWARD);
+            hint.removeAttribute("hidden");
+        } else {
+            hint.setAttribute("hidden", "");
         }
     }
 
-    private void showLocal(FieldRow row, Verdict verdict) {
-        FieldVerdict field = find(verdict, row.name());
-        if (field != null) {
-            row.showLocal(VerdictText.statusName(field.status()), field.message());
+    private void showLocal(AnswerField field, Verdict verdict) {
+        FieldVerdict found = find(verdict, field.name());
+        if (found != null) {
+            field.showLocal(VerdictText.statusName(found.status()), found.message());
         } else {
-            row.showLocal(VerdictText.INVALID, row.isBlank() ? Messages.EMPTY_ANSWER : "");
+            field.showLocal(VerdictText.INVALID, field.isBlank() ? Messages.EMPTY_ANSWER : "");
         }
     }
 
     private Verdict checkLocally() {
         try {
-            return Exercises.check(spec, variant.params(), answers());
+            return Exercises.check(variant.spec(), variant.params(), answers());
         } catch (RuntimeException e) {
             Dom.logError("chainrule: local check of " + variant.id() + " failed: " + e.getMessage());
             return null;
@@ -122,8 +212,8 @@ final class ExerciseWidget {
 
     private Map<String, String> answers() {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (FieldRow row : rows) {
-            answers.put(row.name(), row.text());
+        for (AnswerField field : fields) {
+            answers.put(field.name(), field.text());
         }
         return answers;
     }
@@ -161,14 +251,61 @@ final class ExerciseWidget {
     }
 
     private void showReply(SubmissionReply reply) {
-        for (SubmissionReply.FieldResult field : reply.fields()) {
-            for (FieldRow row : rows) {
-                if (row.name().equals(field.field())) {
-                    row.showServer(field.status(), field.message());
+        serverCarried = false;
+        for (SubmissionReply.FieldResult result : reply.fields()) {
+            for (AnswerField field : fields) {
+                if (field.name().equals(result.field())) {
+                    field.showServer(result.status(), serverText(result));
                 }
             }
+            serverCarried |= "correct".equals(result.status()) && result.message().startsWith(CARRIED_PREFIX);
+        }
+        updateHint();
+        if (experiment) {
+            showCommitted(reply.field(ExperimentSpec.FIELD));
+            return;
         }
         showResult(STATUS_SUBMITTED, Messages.submitted(reply.correctCount(), reply.fields().size(), reply.score()));
+    }
+
+    /** The server's message, with the named mistake's explanation when the message lacks it and any partial credit. */
+    private static String serverText(SubmissionReply.FieldResult result) {
+        String text = result.message();
+        String explanation = result.explanation();
+        if (explanation != null && !text.contains(explanation)) {
+            text = text.isEmpty() ? explanation : text + " " + explanation;
+        }
+        return text + Messages.partialCredit(result.credit());
+    }
+
+    /** A prediction the server took (correct or not, but not invalid) locks the choice and unlocks the run. */
+    private void showCommitted(SubmissionReply.FieldResult prediction) {
+        if (prediction == null || VerdictText.INVALID.equals(prediction.status())) {
+            showResult(STATUS_ERROR, prediction == null || prediction.message().isEmpty()
+                    ? Messages.SELECT_ONE : prediction.message());
+            return;
+        }
+        for (AnswerField field : fields) {
+            field.setDisabled(true);
+        }
+        submitButton.setDisabled(true);
+        runButton.setDisabled(false);
+        runButton.removeAttribute("title");
+        showResult(STATUS_SUBMITTED, Messages.committed(VerdictText.CORRECT.equals(prediction.status())));
+    }
+
+    /** Runs the experiment in the page with the exercise's settings and draws the result. */
+    private void runExperiment() {
+        ExperimentSpec spec = (ExperimentSpec) variant.spec();
+        try {
+            ExperimentResult run = spec.experiment().run(spec.settings());
+            Dom.removeChildren(plot);
+            plot.appendChild(SvgChart.render(run));
+            plot.setAttribute("data-status", "done");
+        } catch (RuntimeException e) {
+            Dom.logError("chainrule: experiment " + variant.id() + " failed: " + e.getMessage());
+            showResult(STATUS_ERROR, Messages.EXPERIMENT_FAILED + e.getMessage());
+        }
     }
 
     private void showResult(String status, String text) {

@@ -28,6 +28,15 @@ final class Json {
     @JSBody(params = "value", script = "return typeof value === 'number' && isFinite(value);")
     static native boolean isFiniteNumber(JSObject value);
 
+    @JSBody(params = "value", script = "return typeof value === 'boolean';")
+    static native boolean isBoolean(JSObject value);
+
+    @JSBody(params = "value", script = "return value === undefined || value === null;")
+    static native boolean isMissing(JSObject value);
+
+    @JSBody(params = "value", script = "return value === true;")
+    static native boolean asBoolean(JSObject value);
+
     @JSBody(params = "value", script = "return value;")
     static native String asString(JSObject value);
 

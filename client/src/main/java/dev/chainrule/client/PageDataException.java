@@ -1,7 +1,7 @@
 package dev.chainrule.client;
 
 /** The exercise data embedded in the page is missing or malformed; the message names the field. */
-final class PageDataException extends RuntimeException {
+class PageDataException extends RuntimeException {
     PageDataException(String message) {
         super(message);
     }

@@ -3,36 +3,15 @@ package dev.chainrule.client;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
 
 /** The server's reply to a submission (HTTP 201), read from JSON into typed values. */
-record SubmissionReply(int attempt, double score, List<FieldResult> fields) {
+record SubmissionReply(int attempt, double score, boolean chainCorrect, List<FieldResult> fields) {
 
-    /** One field's server verdict; {@code status} is "correct", "incorrect" or "invalid". */
-    record FieldResult(String field, String status, String message) {
-    }
-
-    interface ReplyJson extends JSObject {
-        @JSProperty JSObject getAttempt();
-        @JSProperty JSObject getScore();
-        @JSProperty JSObject getFields();
-    }
-
-    interface FieldJson extends JSObject {
-        @JSProperty JSObject getField();
-        @JSProperty JSObject getStatus();
-        @JSProperty JSObject getMessage();
-    }
-
-    /** The error body {@code {"error": {"code", "message", "field"}}}. */
-    interface ErrorBodyJson extends JSObject {
-        @JSProperty JSObject getError();
-    }
-
-    interface ErrorJson extends JSObject {
-        @JSProperty JSObject getCode();
-        @JSProperty JSObject getMessage();
-        @JSProperty JSObject getField();
+    /**
+     * One field's server verdict; {@code status} is "correct", "incorrect" or "invalid", {@code credit} the field's
+     * share in [0, 1] (NaN when the server sent none) and {@code explanation} the named mistake's, or null.
+     */
+    record FieldResult(String field, String status, String message, double credit, String explanation) {
     }
 
     int correctCount() {
@@ -45,45 +24,63 @@ record SubmissionReply(int attempt, double score, List<FieldResult> fields) {
         return correct;
     }
 
+    /** The result of {@code field}, or null. */
+    FieldResult field(String name) {
+        for (FieldResult field : fields) {
+            if (field.field().equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
     /** Parses a 201 body, or returns null when it does not have the documented shape. */
     static SubmissionReply parse(String text) {
-        JSObject root = Json.parseOrNull(text);
-        if (!Json.isObject(root)) {
+        JSObject reply = Json.parseOrNull(text);
+        if (!Json.isObject(reply)) {
             return null;
         }
-        ReplyJson reply = (ReplyJson) root;
-        if (!Json.isFiniteNumber(reply.getScore()) || !Json.isArray(reply.getFields())) {
+        JSObject score = Json.member(reply, "score");
+        JSObject array = Json.member(reply, "fields");
+        if (!Json.isFiniteNumber(score) || !Json.isArray(array)) {
             return null;
         }
         List<FieldResult> fields = new ArrayList<>();
-        JSObject array = reply.getFields();
         for (int i = 0; i < Json.length(array); i++) {
             JSObject item = Json.element(array, i);
             if (!Json.isObject(item)) {
                 return null;
             }
-            FieldJson field = (FieldJson) item;
-            if (!Json.isString(field.getField()) || !Json.isString(field.getStatus())) {
+            JSObject field = Json.member(item, "field");
+            JSObject status = Json.member(item, "status");
+            if (!Json.isString(field) || !Json.isString(status)) {
                 return null;
             }
-            fields.add(new FieldResult(Json.asString(field.getField()), Json.asString(field.getStatus()),
-                    Json.stringOr(field.getMessage(), "")));
+            JSObject credit = Json.member(item, "credit");
+            JSObject mistake = Json.member(item, "mistake");
+            String explanation = Json.isObject(mistake) ? Json.stringOr(Json.member(mistake, "explanation"), null) : null;
+            fields.add(new FieldResult(Json.asString(field), Json.asString(status),
+                    Json.stringOr(Json.member(item, "message"), ""),
+                    Json.isFiniteNumber(credit) ? Json.asNumber(credit) : Double.NaN,
+                    explanation == null || explanation.isEmpty() ? null : explanation));
         }
-        int attempt = Json.isFiniteNumber(reply.getAttempt()) ? (int) Json.asNumber(reply.getAttempt()) : 0;
-        return new SubmissionReply(attempt, Json.asNumber(reply.getScore()), List.copyOf(fields));
+        JSObject attempt = Json.member(reply, "attempt");
+        JSObject chain = Json.member(reply, "chainCorrect");
+        return new SubmissionReply(Json.isFiniteNumber(attempt) ? (int) Json.asNumber(attempt) : 0,
+                Json.asNumber(score), !Json.isBoolean(chain) || Json.asBoolean(chain), List.copyOf(fields));
     }
 
-    /** The message of an error body, or null when the body is not the documented error shape. */
+    /** The message of an error body {@code {"error": {"code", "message", "field"}}}, or null for any other body. */
     static String errorMessage(String text) {
         JSObject root = Json.parseOrNull(text);
         if (!Json.isObject(root)) {
             return null;
         }
-        JSObject error = ((ErrorBodyJson) root).getError();
+        JSObject error = Json.member(root, "error");
         if (!Json.isObject(error)) {
             return null;
         }
-        String message = Json.stringOr(((ErrorJson) error).getMessage(), null);
+        String message = Json.stringOr(Json.member(error, "message"), null);
         return message == null || message.isEmpty() ? null : message;
     }
 }

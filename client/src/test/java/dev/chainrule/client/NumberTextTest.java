@@ -30,4 +30,24 @@ class NumberTextTest {
     void theSubmittedLineCountsFieldsAndShowsTheScore() {
         assertEquals("Submitted: 1 of 2 correct (score 50%)", Messages.submitted(1, 2, 0.5));
     }
+
+    @Test
+    void compactNumbersUseScientificNotationFarFromOne() {
+        assertEquals("0.0123", NumberText.compact(0.012345));
+        assertEquals("5123", NumberText.compact(5123.4));
+        assertEquals("3.1 × 10⁻⁹", NumberText.compact(3.1e-9));
+        assertEquals("1 × 10¹²", NumberText.compact(9.999e11));
+        assertEquals("0", NumberText.compact(0));
+        assertEquals("10⁻¹²", NumberText.powerOfTen(-12));
+    }
+
+    @Test
+    void matrixPlaceholdersShowTheShapeAndAnExample() {
+        assertEquals("3 rows of 2, e.g. 0.1 0.2; 0.3 0.4; 0.5 0.6", Messages.matrixPlaceholder(3, 2));
+        assertEquals("1 row of 3, e.g. 0.1 0.2 0.3", Messages.matrixPlaceholder(1, 3));
+        assertEquals("(3 × 2)", Messages.shape(3, 2));
+        assertEquals(" (partial credit 67%)", Messages.partialCredit(2.0 / 3));
+        assertEquals("", Messages.partialCredit(1));
+        assertEquals("", Messages.partialCredit(Double.NaN));
+    }
 }

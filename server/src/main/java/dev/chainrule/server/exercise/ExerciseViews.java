@@ -24,8 +24,12 @@ public final class ExerciseViews {
     }
 
     public static ExerciseView of(ExerciseSpec spec, StoredVariant variant) {
-        Map<String, Double> params = new LinkedHashMap<>(Exercises.generate(spec, variant.seed()).params());
-        return new ExerciseView(spec.id(), spec.kind().id(), spec.title(), spec.prompt(), variant.number(), params,
+        return of(spec, Exercises.generate(spec, variant.seed()).params(), variant.number());
+    }
+
+    /** The view of given parameter values (the golden cases fix them rather than drawing them from a seed). */
+    public static ExerciseView of(ExerciseSpec spec, Map<String, Double> params, int number) {
+        return new ExerciseView(spec.id(), spec.kind().id(), spec.title(), spec.prompt(), number, new LinkedHashMap<>(params),
                 List.copyOf(Exercises.fields(spec)), Exercises.labels(spec), members(spec));
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chainrule.grader.exercise.Exercises;
 import dev.chainrule.grader.exercise.FieldVerdict;
+import dev.chainrule.grader.exercise.GradientsSpec;
+import dev.chainrule.grader.exercise.Tolerance;
 import dev.chainrule.grader.exercise.Status;
 import dev.chainrule.grader.exercise.Verdict;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The grader spec the widget builds from page data, checked on the JVM against finite differences. */
-class ExerciseVariantTest {
+class PageDataSpecTest {
     private static final String GRAPH = "p1 = w1 * x\ny = sigmoid(p1)\np2 = w2 * y\nz = sigmoid(p2)\nP = -0.5 * (d - z)^2";
 
     private static LinkedHashMap<String, Double> params() {
@@ -24,9 +26,10 @@ class ExerciseVariantTest {
         return params;
     }
 
-    private static ExerciseVariant harnessVariant() {
-        return new ExerciseVariant("two-neuron-weights", "gradients", "Weights", "Compute both.", GRAPH, params(),
-                List.of("dP/dw1", "dP/dw2"), Map.of(), 0.02, 1e-6, 1);
+    /** The spec as PageData rebuilds it from the harness page's gradients exercise. */
+    private static GradientsSpec harnessSpec() {
+        return new GradientsSpec("two-neuron-weights", "Weights", "Compute both.", GRAPH, PageData.fixed(params()),
+                List.of("dP/dw1", "dP/dw2"), new Tolerance(0.02, 1e-6));
     }
 
     /** The performance of the two-neuron network, written out independently of the grader. */
@@ -56,11 +59,10 @@ class ExerciseVariantTest {
 
     @Test
     void answersNearTheFiniteDifferenceAreCorrectAndFarOnesAreNot() {
-        ExerciseVariant variant = harnessVariant();
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("dP/dw1", Double.toString(finiteDifference("w1") * 1.5));
         answers.put("dP/dw2", " " + finiteDifference("w2") + " ");
-        Verdict verdict = Exercises.check(variant.toGradientsSpec(), variant.params(), answers);
+        Verdict verdict = Exercises.check(harnessSpec(), params(), answers);
         assertEquals(Status.INCORRECT, statusOf(verdict, "dP/dw1"));
         assertEquals(Status.CORRECT, statusOf(verdict, "dP/dw2"));
         assertEquals(0.5, verdict.score(), 1e-12);
@@ -68,18 +70,17 @@ class ExerciseVariantTest {
 
     @Test
     void emptyAndNonNumericAnswersAreInvalid() {
-        ExerciseVariant variant = harnessVariant();
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("dP/dw1", "");
         answers.put("dP/dw2", "1/0");
-        Verdict verdict = Exercises.check(variant.toGradientsSpec(), variant.params(), answers);
+        Verdict verdict = Exercises.check(harnessSpec(), params(), answers);
         assertEquals(Status.INVALID, statusOf(verdict, "dP/dw1"));
         assertEquals(Status.INVALID, statusOf(verdict, "dP/dw2"));
     }
 
     @Test
     void theSpecCarriesThePageToleranceAndFixesEachParameterToItsValue() {
-        var spec = harnessVariant().toGradientsSpec();
+        var spec = harnessSpec();
         assertEquals(0.02, spec.tolerance().rtol());
         assertEquals(1e-6, spec.tolerance().atol());
         assertEquals(List.of("x", "w1", "w2", "d"), spec.params().stream().map(p -> p.name()).toList());
