@@ -2,24 +2,43 @@ package dev.chainrule.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Runs the migrations and one learner's round trip on PostgreSQL. Runs only when {@code CHAINRULE_TEST_POSTGRES_URL}
- * names an empty database (user and password from {@code CHAINRULE_TEST_POSTGRES_USER} / {@code _PASSWORD}).
+ * Runs the migrations and one learner's round trip on PostgreSQL, in the empty database that
+ * {@code CHAINRULE_TEST_POSTGRES_URL} names (user and password from {@code CHAINRULE_TEST_POSTGRES_USER} / {@code _PASSWORD}).
+ * Skipped when no database is named, unless {@code CHAINRULE_TEST_REQUIRE_POSTGRES=true} (set by {@code bin/test}): then a
+ * missing or non-PostgreSQL URL fails the build instead of passing it silently.
  */
-@EnabledIfEnvironmentVariable(named = "CHAINRULE_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+@EnabledIf(value = "databaseNamedOrRequired",
+        disabledReason = "no PostgreSQL: set CHAINRULE_TEST_POSTGRES_URL=jdbc:postgresql://... (bin/test does)")
 class PostgresFunctionalTest {
+
+    static final String URL = "CHAINRULE_TEST_POSTGRES_URL";
+    static final String REQUIRE = "CHAINRULE_TEST_REQUIRE_POSTGRES";
+
+    static boolean databaseNamedOrRequired() {
+        return System.getenv(URL) != null || "true".equals(System.getenv(REQUIRE));
+    }
 
     @Test
     void theMigrationsAndASubmissionWorkOnPostgresql() {
         Map<String, String> env = System.getenv();
-        Config config = new Config(0, env.get("CHAINRULE_TEST_POSTGRES_URL"),
+        String url = env.get(URL);
+        if (url == null) {
+            fail(REQUIRE + "=true but " + URL + " is not set: this run must test PostgreSQL. bin/test starts a throwaway"
+                    + " PostgreSQL and sets the URL; run the tests through it, or point the URL at an empty database.");
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            fail(URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), got " + url);
+        }
+        Config config = new Config(0, url,
                 env.getOrDefault("CHAINRULE_TEST_POSTGRES_USER", ""), env.getOrDefault("CHAINRULE_TEST_POSTGRES_PASSWORD", ""), false);
         try (TestServer server = TestServer.start(config)) {
             TestServer.Client client = server.client();
