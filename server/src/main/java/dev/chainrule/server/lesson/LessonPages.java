@@ -9,6 +9,7 @@ import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public final class LessonPages {
 
     private final Course course;
     private final Map<String, RenderedMarkdown> rendered;
+    /** Each lesson's goals as inline HTML (they may hold math). */
+    private final Map<String, List<String>> goals;
     private final Learners learners;
     private final Variants variants;
     private final ExerciseBox box;
@@ -25,7 +28,11 @@ public final class LessonPages {
     public LessonPages(Course course, MarkdownRenderer markdown, Learners learners, Variants variants, ExerciseBox box, Pages pages) {
         this.course = course;
         this.rendered = new LinkedHashMap<>();
-        course.lessons().forEach(lesson -> rendered.put(lesson.slug(), markdown.render(lesson.markdown())));
+        this.goals = new LinkedHashMap<>();
+        course.lessons().forEach(lesson -> {
+            rendered.put(lesson.slug(), markdown.render(lesson.markdown()));
+            goals.put(lesson.slug(), lesson.goals().stream().map(markdown::renderInline).toList());
+        });
         this.learners = learners;
         this.variants = variants;
         this.box = box;
@@ -50,6 +57,7 @@ public final class LessonPages {
                 .map(id -> variants.current(id, exerciseId))));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lesson", lesson);
+        model.put("goals", goals.get(lesson.slug()));
         model.put("toc", markdown.toc());
         model.put("body", body);
         model.put("previous", neighbour(lesson, -1).orElse(null));

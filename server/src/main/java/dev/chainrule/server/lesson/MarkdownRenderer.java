@@ -63,6 +63,12 @@ public final class MarkdownRenderer {
         return render(markdown).html(id -> "");
     }
 
+    /** One line of Markdown (a lesson goal, say) as inline HTML, without the paragraph around it. */
+    public String renderInline(String markdown) {
+        String html = renderFragment(markdown).strip();
+        return html.startsWith("<p>") && html.endsWith("</p>") ? html.substring(3, html.length() - 4) : html;
+    }
+
     private static String inlineHtml(HtmlRenderer renderer, Heading heading) {
         StringBuilder html = new StringBuilder();
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {

@@ -17,6 +17,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aGoalRendersAsInlineHtmlWithItsMathMarked() {
+        assertEquals("Compute <span class=\"math math-inline\">\\partial P/\\partial w_2</span> by <em>hand</em>",
+                renderer.renderInline("Compute $\\partial P/\\partial w_2$ by *hand*"));
+    }
+
+    @Test
     void underscoresAndBackslashesInsideInlineMathSurvive() {
         String html = html("The gradient $\\frac{\\partial P}{\\partial w_1} = x_1 * y_2$ matters.");
         assertTrue(html.contains("<span class=\"math math-inline\">\\frac{\\partial P}{\\partial w_1} = x_1 * y_2</span>"), html);
