@@ -3,7 +3,6 @@ package dev.chainrule.grader.exercise;
 import dev.chainrule.grader.engine.BackwardRules;
 import dev.chainrule.grader.expr.Graph;
 import dev.chainrule.grader.util.Numbers;
-import dev.chainrule.grader.util.SplitMix64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,15 +43,7 @@ final class BackwardPassExercise implements CompiledExercise {
 
     @Override
     public Variant generate(long seed) {
-        SplitMix64 rng = new SplitMix64(seed);
-        for (int attempt = 0; attempt < GraphModel.MAX_DRAWS; attempt++) {
-            Map<String, Double> params = model.draw(rng);
-            if (usable(params)) {
-                return new Variant(seed, params);
-            }
-        }
-        throw new SpecException("params", "no usable variant in " + GraphModel.MAX_DRAWS + " draws for seed " + seed
-                + ": node gradients stay tiny, huge or not finite; move the ranges");
+        return model.drawUntil(seed, this::usable, "node gradients stay tiny, huge or not finite; move the ranges");
     }
 
     private boolean usable(Map<String, Double> params) {

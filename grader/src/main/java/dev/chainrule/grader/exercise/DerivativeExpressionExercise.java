@@ -54,15 +54,7 @@ final class DerivativeExpressionExercise implements CompiledExercise {
 
     @Override
     public Variant generate(long seed) {
-        SplitMix64 rng = new SplitMix64(seed);
-        for (int attempt = 0; attempt < GraphModel.MAX_DRAWS; attempt++) {
-            Map<String, Double> params = model.draw(rng);
-            Graph graph = model.build(params);
-            if (GraphModel.wellDefined(graph)) {
-                return new Variant(seed, params);
-            }
-        }
-        throw new SpecException("params", "no usable variant in " + GraphModel.MAX_DRAWS + " draws for seed " + seed);
+        return model.drawUntil(seed, params -> GraphModel.wellDefined(model.build(params)), "the graph is not defined there");
     }
 
     @Override
@@ -90,7 +82,7 @@ final class DerivativeExpressionExercise implements CompiledExercise {
         } catch (ExpressionException e) {
             return new FieldVerdict(field, Status.INVALID, "Column " + e.column() + ": " + e.reason() + ".");
         }
-        for (Expr.Name n : namesIn(expr)) {
+        for (Expr.Name n : Program.names(expr)) {
             if (!variables.contains(n.name())) {
                 return new FieldVerdict(field, Status.INVALID, "Column " + n.column() + ": unknown name '" + n.name()
                         + "'; you can use " + String.join(", ", variables) + ".");
@@ -112,28 +104,6 @@ final class DerivativeExpressionExercise implements CompiledExercise {
         }
         return new FieldVerdict(field, Status.INCORRECT, "Not correct: at " + describe(points.get(0))
                 + " your formula gives a different value from " + field + ".");
-    }
-
-    private static List<Expr.Name> namesIn(Expr expr) {
-        List<Expr.Name> names = new ArrayList<>();
-        List<Expr> stack = new ArrayList<>();
-        stack.add(expr);
-        while (!stack.isEmpty()) {
-            Expr e = stack.remove(stack.size() - 1);
-            if (e instanceof Expr.Name n) {
-                names.add(n);
-            } else if (e instanceof Expr.Negate neg) {
-                stack.add(neg.operand());
-            } else if (e instanceof Expr.Binary b) {
-                stack.add(b.right());
-                stack.add(b.left());
-            } else if (e instanceof Expr.Power p) {
-                stack.add(p.base());
-            } else if (e instanceof Expr.Call c) {
-                stack.addAll(c.arguments());
-            }
-        }
-        return names;
     }
 
     private static double evaluate(Expr expr, Graph graph) {

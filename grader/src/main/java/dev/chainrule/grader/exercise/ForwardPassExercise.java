@@ -4,7 +4,6 @@ import dev.chainrule.grader.engine.Value;
 import dev.chainrule.grader.expr.Graph;
 import dev.chainrule.grader.expr.Statement;
 import dev.chainrule.grader.util.Numbers;
-import dev.chainrule.grader.util.SplitMix64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +36,10 @@ final class ForwardPassExercise implements CompiledExercise {
 
     @Override
     public Variant generate(long seed) {
-        SplitMix64 rng = new SplitMix64(seed);
-        for (int attempt = 0; attempt < GraphModel.MAX_DRAWS; attempt++) {
-            Map<String, Double> params = model.draw(rng);
+        return model.drawUntil(seed, params -> {
             Graph graph = model.build(params);
-            if (GraphModel.wellDefined(graph) && bounded(graph)) {
-                return new Variant(seed, params);
-            }
-        }
-        throw new SpecException("params", "no usable variant in " + GraphModel.MAX_DRAWS + " draws for seed " + seed
-                + ": node values stay huge or not finite; narrow the ranges");
+            return GraphModel.wellDefined(graph) && bounded(graph);
+        }, "node values stay huge or not finite; narrow the ranges");
     }
 
     private boolean bounded(Graph graph) {

@@ -72,6 +72,18 @@ final class GraphModel {
         return Graph.build(program, values);
     }
 
+    /** Draws from {@code seed} until {@code usable} accepts the numbers; {@code why} says what kept failing. */
+    Variant drawUntil(long seed, java.util.function.Predicate<Map<String, Double>> usable, String why) {
+        SplitMix64 rng = new SplitMix64(seed);
+        for (int attempt = 0; attempt < MAX_DRAWS; attempt++) {
+            Map<String, Double> params = draw(rng);
+            if (usable.test(params)) {
+                return new Variant(seed, params);
+            }
+        }
+        throw new SpecException("params", "no usable variant in " + MAX_DRAWS + " draws for seed " + seed + ": " + why);
+    }
+
     Map<String, Double> draw(SplitMix64 rng) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (ParamSpec p : params) {

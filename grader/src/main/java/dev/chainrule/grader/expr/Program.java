@@ -96,7 +96,7 @@ public final class Program {
     }
 
     /** Names in an expression, in reading order; iterative so long chains cannot overflow the stack. */
-    static List<Expr.Name> names(Expr root) {
+    public static List<Expr.Name> names(Expr root) {
         List<Expr.Name> names = new ArrayList<>();
         List<Expr> stack = new ArrayList<>();
         stack.add(root);
