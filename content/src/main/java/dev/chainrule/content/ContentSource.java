@@ -36,6 +36,26 @@ public interface ContentSource {
         };
     }
 
+    /**
+     * A site's own content over a fallback (the built-in course): a file in {@code directory} replaces the fallback's
+     * file at the same path, so a site can add lessons (listing them in its own course.yaml) or replace any file.
+     */
+    static ContentSource overlay(Path directory, ContentSource fallback) {
+        ContentSource own = directory(directory);
+        return new ContentSource() {
+            @Override
+            public Optional<String> read(String path) {
+                Optional<String> text = own.read(path);
+                return text.isPresent() ? text : fallback.read(path);
+            }
+
+            @Override
+            public String describe(String path) {
+                return own.read(path).isPresent() ? own.describe(path) : fallback.describe(path);
+            }
+        };
+    }
+
     static ContentSource directory(Path root) {
         return new ContentSource() {
             @Override

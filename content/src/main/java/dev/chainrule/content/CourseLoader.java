@@ -1,5 +1,6 @@
 package dev.chainrule.content;
 
+import dev.chainrule.grader.exercise.Derivative;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Set;
  * Every problem becomes a {@link ContentException} naming file, line and reason.
  */
 public final class CourseLoader {
-    private static final Set<String> LESSON_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "goals", "exercises"));
+    private static final Set<String> LESSON_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "goals", "exercises", "worked"));
 
     private CourseLoader() {}
 
@@ -80,8 +81,48 @@ public final class CourseLoader {
             }
         }
         checkExerciseBlocks(file, body, bodyStartLine, exerciseIds);
+        Map<String, WorkedExample> worked = worked(yaml);
+        checkFigureBlocks(file, body, bodyStartLine, worked);
+        String resolved = new WorkedReferences(file, worked).resolve(body, bodyStartLine);
         return new Lesson(slug, number, language, yaml.requiredString("title").strip(), yaml.requiredString("summary").strip(),
-                yaml.stringList("goals", false), exerciseIds, body, path, bodyStartLine);
+                yaml.stringList("goals", false), exerciseIds, resolved, path, bodyStartLine, worked);
+    }
+
+    /** The front matter's {@code worked:} examples, each checked against its graph. */
+    private static Map<String, WorkedExample> worked(YamlFile yaml) {
+        Map<String, WorkedExample> out = new LinkedHashMap<>();
+        com.fasterxml.jackson.databind.JsonNode node = yaml.root().get("worked");
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw yaml.error("'worked' maps each example's name to { graph, values }", "worked");
+        }
+        java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> entries = node.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = entries.next();
+            String name = e.getKey();
+            com.fasterxml.jackson.databind.JsonNode example = e.getValue();
+            if (!Derivative.isName(name)) {
+                throw yaml.error("worked example name '" + name + "' must be letters, digits and _", "worked", name);
+            }
+            if (!example.isObject() || !example.path("graph").isTextual() || !example.path("values").isObject()) {
+                throw yaml.error("worked example '" + name + "' needs a 'graph' (text) and 'values' (a map of numbers)", "worked", name);
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> vs = example.get("values").fields();
+            while (vs.hasNext()) {
+                Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> v = vs.next();
+                if (!v.getValue().isNumber()) {
+                    throw yaml.error("worked example '" + name + "': value of '" + v.getKey() + "' must be a number", "worked", name, "values");
+                }
+                values.put(v.getKey(), v.getValue().doubleValue());
+            }
+            WorkedExample w = new WorkedExample(name, example.get("graph").asText(), values);
+            WorkedReferences.validate(yaml.file(), w, yaml.lineOf("worked", name, "graph"), yaml.lineOf("worked", name, "values"));
+            out.put(name, w);
+        }
+        return out;
     }
 
     /** Every listed exercise is placed exactly once by a ```exercise block, and every block names a listed exercise. */
@@ -109,6 +150,55 @@ public final class CourseLoader {
             if (!placed.contains(id)) {
                 throw new ContentException(file, 0, "exercise '" + id + "' is listed in the front matter but no ```exercise block places it");
             }
+        }
+    }
+
+    /** A ```diagram block names a worked example (optionally 'gradients'); a ```network block lists layer sizes (optionally 'shortcuts'). */
+    private static void checkFigureBlocks(String file, String body, int bodyStartLine, Map<String, WorkedExample> worked) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String fence = lines[i].strip();
+            if (!fence.equals("```diagram") && !fence.equals("```network")) {
+                continue;
+            }
+            int line = bodyStartLine + i + 1;
+            String[] words = i + 1 < lines.length ? lines[i + 1].strip().split("\\s+") : new String[0];
+            if (i + 2 >= lines.length || !lines[i + 2].strip().equals("```") || words.length == 0 || words[0].isEmpty()) {
+                throw new ContentException(file, line - 1, "a " + fence.substring(3) + " block holds one line, then a closing ```");
+            }
+            if (fence.equals("```diagram")) {
+                if (!worked.containsKey(words[0])) {
+                    throw new ContentException(file, line, "diagram of '" + words[0] + "': no such worked example (declared: "
+                            + String.join(", ", worked.keySet()) + ")");
+                }
+                if (words.length > 2 || (words.length == 2 && !words[1].equals("gradients"))) {
+                    throw new ContentException(file, line, "a diagram block reads 'NAME' or 'NAME gradients'");
+                }
+            } else {
+                checkNetworkSizes(file, line, words);
+            }
+        }
+    }
+
+    private static void checkNetworkSizes(String file, int line, String[] words) {
+        int sizes = 0;
+        for (int w = 0; w < words.length; w++) {
+            if (w == words.length - 1 && words[w].equals("shortcuts") && sizes >= 2) {
+                break;
+            }
+            try {
+                int n = Integer.parseInt(words[w]);
+                if (n < 1 || n > 12) {
+                    throw new NumberFormatException();
+                }
+                sizes++;
+            } catch (NumberFormatException e) {
+                throw new ContentException(file, line, "a network block lists 2 to 8 layer sizes from 1 to 12 (optionally then"
+                        + " 'shortcuts'), found '" + words[w] + "'");
+            }
+        }
+        if (sizes < 2 || sizes > 8) {
+            throw new ContentException(file, line, "a network block lists 2 to 8 layer sizes, found " + sizes);
         }
     }
 

@@ -32,7 +32,8 @@ public record Derivative(String of, String wrt) {
         return "d" + of + "/d" + wrt;
     }
 
-    static boolean isName(String s) {
+    /** Whether {@code s} is a name of the expression language: a letter or _, then letters, digits and _. */
+    public static boolean isName(String s) {
         if (s.isEmpty()) {
             return false;
         }
