@@ -76,6 +76,27 @@ class BuiltInCourseTest {
         return java.util.List.of();
     }
 
+    @Test
+    void everyLayerVariantHasHandWorkableEntries() {
+        for (ExerciseSpec spec : course.exercises().values()) {
+            if (!(spec instanceof dev.chainrule.grader.exercise.LayerSpec layer)) {
+                continue;
+            }
+            for (long seed = 0; seed < SEEDS; seed++) {
+                for (Map.Entry<String, Double> e : Exercises.generate(spec, seed).params().entrySet()) {
+                    ParamSpec how = e.getKey().startsWith("x[") ? layer.inputs() : e.getKey().startsWith("d[") ? layer.targets() : layer.weights();
+                    if (how instanceof ParamSpec.Range r) {
+                        double scaled = e.getValue() * Math.pow(10, r.decimals());
+                        assertEquals(Math.rint(scaled), scaled, 1e-6, spec.id() + " " + e.getKey());
+                        assertTrue(e.getValue() >= r.min() && e.getValue() <= r.max(), spec.id() + " " + e.getKey());
+                    } else {
+                        assertTrue(((ParamSpec.Choice) how).values().contains(e.getValue()), spec.id() + " " + e.getKey());
+                    }
+                }
+            }
+        }
+    }
+
     private static void assertHandRoundedAnswersPassAndFlippedOnesFail(ExerciseSpec spec, Variant v) {
         Map<String, Double> reference = Exercises.reference(spec, v.params());
         Map<String, String> right = new LinkedHashMap<>();
