@@ -98,7 +98,30 @@ final class WorkedReferences {
             throw new ContentException(file, line, "'{{" + reference + "}}': no worked example named '" + name + "' (declared: "
                     + String.join(", ", examples.keySet()) + ")");
         }
-        return Numbers.formatSignificant(value(example, what, reference, line), digits);
+        return significant(value(example, what, reference, line), digits);
+    }
+
+    /**
+     * {@code digits} significant digits, keeping trailing zeros (0.4580, as a table of 4-digit figures should read),
+     * except for values that are exactly shorter (an input of 1.5 stays 1.5).
+     */
+    static String significant(double value, int digits) {
+        String trimmed = Numbers.formatSignificant(value, digits);
+        if (Double.parseDouble(trimmed) == value || value == 0) {
+            return trimmed;
+        }
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(value)));
+        int decimals = Math.max(0, digits - 1 - magnitude);
+        int dot = trimmed.indexOf('.');
+        int have = dot < 0 ? 0 : trimmed.length() - dot - 1;
+        StringBuilder out = new StringBuilder(trimmed);
+        if (have < decimals && dot < 0) {
+            out.append('.');
+        }
+        for (int i = have; i < decimals; i++) {
+            out.append('0');
+        }
+        return out.toString();
     }
 
     private double value(WorkedExample example, String what, String reference, int line) {

@@ -53,6 +53,11 @@ class LessonExtrasTest {
         Lesson lesson = load("With $x = {{net.x}}$: $z = {{net.z}}$, ${{net.dP/dw2}}$ and {{net.dP/dw1:3}}; y = {{ net.y:6 }}.\n")
                 .lesson("worked").orElseThrow();
         assertEquals("With $x = 1.5$: $z = 0.2845$, $0.1119$ and -0.0466; y = 0.768525.\n", lesson.markdown());
+        // trailing zeros of a computed figure stay (4 significant digits), an exact input keeps its own length
+        assertEquals("0.4580", WorkedReferences.significant(0.45803, 4));
+        assertEquals("-0.01780", WorkedReferences.significant(-0.017799, 4));
+        assertEquals("1.5", WorkedReferences.significant(1.5, 4));
+        assertEquals("2.000", WorkedReferences.significant(1.99999, 4));
         assertEquals(List.of("net"), List.copyOf(lesson.worked().keySet()));
     }
 

@@ -62,6 +62,17 @@ final class AnswerChecker {
         return true;
     }
 
+    /**
+     * Whether an asked gradient makes a fair, hand-workable answer: not huge, and not tiny unless it is exactly zero
+     * because a max gate or a closed ReLU routes the gradient away (a zero that a weight of 0 causes is degenerate).
+     */
+    static boolean fairGradient(String field, double value, Map<Mistake, Map<String, Double>> mutants, double min, double max) {
+        double abs = Math.abs(value);
+        boolean routedAway = abs == 0 && (mutants.get(Mistake.MAX_ROUTED_TO_SMALLER).get(field) != 0
+                || mutants.get(Mistake.RELU_PASSES_NEGATIVE).get(field) != 0);
+        return abs <= max && (abs >= min || routedAway);
+    }
+
     /** Numbers as answer text that reads back to the same double on the JVM. */
     static Map<String, String> asText(Map<String, Double> values) {
         Map<String, String> out = new java.util.LinkedHashMap<>();

@@ -51,16 +51,14 @@ final class BackwardPassExercise implements CompiledExercise {
             return false;
         }
         Map<String, Double> exact = GradientsExercise.values(model, asked, fields, params, BackwardRules.EXACT);
-        for (double g : exact.values()) {
-            double abs = Math.abs(g);
-            // zero is a fair answer (a max gate's losing input); a tiny non-zero one is not hand-workable
-            if (!(abs <= GradientsExercise.MAX_GRADIENT) || (abs != 0 && abs < GradientsExercise.MIN_GRADIENT)) {
-                return false;
-            }
-        }
         Map<Mistake, Map<String, Double>> mutants = new LinkedHashMap<>();
         for (Mistake m : Mistake.BACKWARD) {
             mutants.put(m, GradientsExercise.values(model, asked, fields, params, m));
+        }
+        for (Map.Entry<String, Double> g : exact.entrySet()) {
+            if (!AnswerChecker.fairGradient(g.getKey(), g.getValue(), mutants, GradientsExercise.MIN_GRADIENT, GradientsExercise.MAX_GRADIENT)) {
+                return false;
+            }
         }
         return AnswerChecker.mistakesStandApart(exact, mutants, spec.tolerance());
     }

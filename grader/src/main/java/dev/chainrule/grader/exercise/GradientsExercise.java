@@ -108,11 +108,7 @@ final class GradientsExercise implements CompiledExercise {
         Map<String, Double> exact = reference(params);
         Map<Mistake, Map<String, Double>> mutants = mutants(params);
         for (Map.Entry<String, Double> g : exact.entrySet()) {
-            double abs = Math.abs(g.getValue());
-            boolean routedAway = abs == 0 && (mutants.get(Mistake.MAX_ROUTED_TO_SMALLER).get(g.getKey()) != 0
-                    || mutants.get(Mistake.RELU_PASSES_NEGATIVE).get(g.getKey()) != 0);
-            // a zero is a fair answer when a max gate or a closed ReLU routes the gradient away, not by accident
-            if (!(abs >= MIN_GRADIENT && abs <= MAX_GRADIENT) && !routedAway) {
+            if (!AnswerChecker.fairGradient(g.getKey(), g.getValue(), mutants, GradientsExercise.MIN_GRADIENT, GradientsExercise.MAX_GRADIENT)) {
                 return false;
             }
         }

@@ -12,7 +12,14 @@ final class TexNames {
     static String of(String name) {
         int underscore = name.indexOf('_');
         if (underscore > 0 && underscore < name.length() - 1) {
-            return base(name.substring(0, underscore)) + "_{" + subscript(name.substring(underscore + 1)) + "}";
+            String head = name.substring(0, underscore);
+            String tail = subscript(name.substring(underscore + 1));
+            int digits = trailingDigits(head);
+            if (digits > 0 && digits < head.length()) {
+                // p2_1: layer 2, unit 1 -> p_{2,1}
+                return base(head.substring(0, head.length() - digits)) + "_{" + head.substring(head.length() - digits) + "," + tail + "}";
+            }
+            return base(head) + "_{" + tail + "}";
         }
         int digits = name.length();
         while (digits > 0 && name.charAt(digits - 1) >= '0' && name.charAt(digits - 1) <= '9') {
@@ -22,6 +29,14 @@ final class TexNames {
             return base(name.substring(0, digits)) + "_{" + name.substring(digits) + "}";
         }
         return base(name);
+    }
+
+    private static int trailingDigits(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(s.length() - 1 - n) >= '0' && s.charAt(s.length() - 1 - n) <= '9') {
+            n++;
+        }
+        return n;
     }
 
     private static String base(String s) {

@@ -181,5 +181,6 @@ class GradientsExerciseTest {
         assertEquals("\\frac{\\partial P}{\\partial w_{1}}", Exercises.askLabelTex("dP/dw1"));
         assertEquals("\\frac{\\partial P}{\\partial \\delta_{2}}", Exercises.askLabelTex("dP/ddelta2"));
         assertEquals("\\frac{\\partial \\mathrm{loss}}{\\partial x_{\\mathrm{in}}}", Exercises.askLabelTex("dloss/dx_in"));
+        assertEquals("\\frac{\\partial P}{\\partial p_{2,1}}", Exercises.askLabelTex("dP/dp2_1"));
     }
 }
