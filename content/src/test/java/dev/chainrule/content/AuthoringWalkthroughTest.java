@@ -48,7 +48,7 @@ class AuthoringWalkthroughTest {
         ContentSource site = ContentSource.overlay(dir.resolve("mycourse"), ContentSource.classpath("course"));
         assertEquals(List.of(), ContentCheck.check(site, "en"));
         Course course = CourseLoader.load(site, "en");
-        assertEquals(List.of("chain-rule", "my-first-lesson"), course.lessons().stream().map(Lesson::slug).toList());
+        assertEquals(List.of("composed-functions", "performance-function", "chain-rule", "my-first-lesson"), course.lessons().stream().map(Lesson::slug).toList());
         // w = 0.5, x = 2, b = -1: p = 0, z = 0.5, dP/db = (d - z) z (1 - z) = 0.5 * 0.25 = 0.125
         assertTrue(course.lesson("my-first-lesson").orElseThrow().markdown().contains("$z = 0.5$"));
         assertTrue(course.lesson("my-first-lesson").orElseThrow().markdown().contains("= 0.125$"));

@@ -45,7 +45,7 @@ public enum Mistake implements BackwardRules {
         }
     },
     PERFORMANCE_SIGN_FLIPPED("performance-sign-flipped",
-            "Your sign is flipped: the performance P = -1/2 (d - z)^2 is the negative of the squared-error loss, so its gradient points the other way.") {
+            "Your answer has the right size but the opposite sign: check the sign of each factor, and remember that the performance P = -1/2 (d - z)^2 is the negative of the squared-error loss.") {
         @Override
         public double seed() {
             return -1;
