@@ -7,6 +7,8 @@ import dev.chainrule.content.ContentSource;
 import dev.chainrule.content.Course;
 import dev.chainrule.content.CourseLoader;
 import dev.chainrule.server.attempt.SubmissionApi;
+import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseApi;
 import dev.chainrule.server.exercise.ExerciseBox;
 import dev.chainrule.server.exercise.Variants;
@@ -15,6 +17,7 @@ import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.lesson.LessonApi;
 import dev.chainrule.server.lesson.LessonPages;
 import dev.chainrule.server.lesson.MarkdownRenderer;
+import dev.chainrule.server.progress.Progress;
 import dev.chainrule.server.web.ErrorHandlers;
 import dev.chainrule.server.web.Json;
 import dev.chainrule.server.web.Messages;
@@ -27,14 +30,22 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** The composition root: reads the configuration, opens and migrates the database, loads the course, wires the features and starts Javalin. */
+/**
+ * The composition root: reads the configuration, opens and migrates the database, loads the course, wires the features
+ * and starts Javalin. With the arguments {@code check <dir>} it checks a content directory instead.
+ */
 public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     static final Locale LOCALE = Locale.ENGLISH;
+    /** How often, at most, development mode looks for changed content files. */
+    static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
 
     /** A started server: the port it listens on, and a way to stop it and close the database. */
     public record Running(Javalin javalin, HikariDataSource dataSource) {
@@ -53,6 +64,10 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        if (CheckCommand.isCheck(args)) {
+            System.exit(CheckCommand.run(args, System.out, System.err));
+            return;
+        }
         Config config;
         Running running;
         try {
@@ -67,13 +82,38 @@ public final class App {
         LOG.info("Chainrule is listening on http://localhost:{}/ ({})", running.port(), config);
     }
 
-    /** Starts the site with the built-in course. */
+    /** The built-in course, with the files of {@code directory} (when given) added or put in place of built-in ones. */
+    static ContentSource contentSource(Path directory) {
+        ContentSource builtIn = ContentSource.classpath("course");
+        return directory == null ? builtIn : ContentSource.overlay(directory, builtIn);
+    }
+
+    /**
+     * Starts the site with the built-in course, overlaid by {@code CHAINRULE_CONTENT_DIR} when set; in development mode
+     * that directory is watched and the course reloaded when its files change.
+     */
     public static Running start(Config config) {
-        return start(config, CourseLoader.load(ContentSource.classpath("course"), LOCALE.getLanguage()));
+        ContentSource source = contentSource(config.contentDir());
+        return start(config, (markdown, messages) -> {
+            Supplier<ServedCourse> load = () -> ServedCourse.render(
+                    CourseLoader.load(source, LOCALE.getLanguage()), source::describe, markdown, messages);
+            return config.dev() && config.contentDir() != null
+                    ? CourseHolder.reloading(config.contentDir(), load, RELOAD_INTERVAL, System::nanoTime)
+                    : CourseHolder.fixed(load.get());
+        });
     }
 
     /** Starts the site with {@code course}; port 0 picks a free port. */
     public static Running start(Config config, Course course) {
+        return start(config, (markdown, messages) -> CourseHolder.fixed(ServedCourse.render(course, markdown, messages)));
+    }
+
+    /** Makes the course holder once the renderer and messages exist. */
+    private interface Courses {
+        CourseHolder hold(MarkdownRenderer markdown, Messages messages);
+    }
+
+    private static Running start(Config config, Courses courses) {
         HikariDataSource dataSource = Database.open(config);
         try {
             Jdbi jdbi = Jdbi.create(dataSource);
@@ -84,12 +124,13 @@ public final class App {
             Learners learners = new Learners(jdbi, random);
             Variants variants = new Variants(jdbi, random);
             Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()));
-            ExerciseBox box = new ExerciseBox(course, markdown, mapper, messages);
+            CourseHolder holder = courses.hold(markdown, messages);
+            ExerciseBox box = new ExerciseBox(mapper, messages);
             Routes routes = new Routes(
-                    new LessonPages(course, markdown, learners, variants, box, pages),
-                    new LessonApi(course),
-                    new ExerciseApi(course, learners, variants),
-                    new SubmissionApi(course, learners, variants, jdbi, mapper),
+                    new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages),
+                    new LessonApi(holder),
+                    new ExerciseApi(holder, learners, variants),
+                    new SubmissionApi(holder, learners, variants, jdbi, mapper),
                     new HealthCheck(dataSource),
                     new ErrorHandlers(pages));
             Javalin javalin = Javalin.create(cfg -> {

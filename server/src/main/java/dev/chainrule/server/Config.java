@@ -8,16 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Holds the server's settings, read from environment variables or a {@code chainrule.properties} file (the environment wins). */
-public record Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev) {
+public record Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev, Path contentDir) {
 
     static final String PORT = "CHAINRULE_PORT";
     static final String DB_URL = "CHAINRULE_DB_URL";
     static final String DB_USER = "CHAINRULE_DB_USER";
     static final String DB_PASSWORD = "CHAINRULE_DB_PASSWORD";
     static final String DEV = "CHAINRULE_DEV";
+    static final String CONTENT_DIR = "CHAINRULE_CONTENT_DIR";
 
     public static final int DEFAULT_PORT = 7070;
     /** An H2 file under ./data; connections may close and reopen without losing the database. */
@@ -30,6 +32,19 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
         if (dbUrl == null || !dbUrl.startsWith("jdbc:")) {
             throw new IllegalArgumentException(DB_URL + " must be a JDBC URL (jdbc:...), got " + dbUrl);
         }
+        if (contentDir != null && !Files.isDirectory(contentDir)) {
+            throw new IllegalArgumentException(CONTENT_DIR + " must name a directory, got " + contentDir);
+        }
+    }
+
+    /** The settings with the built-in course only. */
+    public Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev) {
+        this(port, dbUrl, dbUser, dbPassword, dev, null);
+    }
+
+    /** The directory of extra or replacement lessons ({@code CHAINRULE_CONTENT_DIR}), if one is set. */
+    public Optional<Path> contentDirectory() {
+        return Optional.ofNullable(contentDir);
     }
 
     /** The settings of this process: {@code chainrule.properties} in the working directory, overridden by the environment. */
@@ -49,7 +64,12 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
                 values.getOrDefault(DB_URL, DEFAULT_DB_URL),
                 values.getOrDefault(DB_USER, ""),
                 values.getOrDefault(DB_PASSWORD, ""),
-                Boolean.parseBoolean(values.getOrDefault(DEV, "false").trim()));
+                Boolean.parseBoolean(values.getOrDefault(DEV, "false").trim()),
+                contentDir(values.getOrDefault(CONTENT_DIR, "")));
+    }
+
+    private static Path contentDir(String text) {
+        return text.isBlank() ? null : Path.of(text.strip()).toAbsolutePath().normalize();
     }
 
     private static int parsePort(String text) {
@@ -77,6 +97,6 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
 
     @Override
     public String toString() {
-        return "Config[port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dev=" + dev + "]";
+        return "Config[port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dev=" + dev + (contentDir == null ? "" : ", contentDir=" + contentDir) + "]";
     }
 }

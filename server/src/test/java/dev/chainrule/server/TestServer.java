@@ -40,6 +40,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(App.start(config, course), course);
     }
 
+    /** A server started elsewhere (e.g. with a content directory), to talk to and stop. */
+    static TestServer of(App.Running running) {
+        return new TestServer(running, null);
+    }
+
     /** The server with the built-in course. */
     static TestServer startWithBuiltInCourse(Path databaseDir) {
         App.Running running = App.start(config(databaseDir));

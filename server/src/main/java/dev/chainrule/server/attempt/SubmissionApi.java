@@ -1,7 +1,7 @@
 package dev.chainrule.server.attempt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chainrule.content.Course;
+import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.exercise.Exercises;
 import dev.chainrule.grader.exercise.FieldVerdict;
@@ -26,14 +26,14 @@ import java.util.Map;
  */
 public final class SubmissionApi {
 
-    private final Course course;
+    private final CourseHolder courses;
     private final Learners learners;
     private final Variants variants;
     private final AttemptRepository attempts;
     private final ObjectMapper mapper;
 
-    public SubmissionApi(Course course, Learners learners, Variants variants, Jdbi jdbi, ObjectMapper mapper) {
-        this.course = course;
+    public SubmissionApi(CourseHolder courses, Learners learners, Variants variants, Jdbi jdbi, ObjectMapper mapper) {
+        this.courses = courses;
         this.learners = learners;
         this.variants = variants;
         this.attempts = new AttemptRepository(jdbi);
@@ -41,7 +41,7 @@ public final class SubmissionApi {
     }
 
     public void submit(Context ctx) {
-        ExerciseSpec spec = ExerciseApi.exercise(course, ctx.pathParam("id"));
+        ExerciseSpec spec = ExerciseApi.exercise(courses.current().course(), ctx.pathParam("id"));
         requireJson(ctx);
         Map<String, String> answers = SubmissionRequest.parse(mapper, ctx.body(), Exercises.fields(spec), SubmissionRequest.maxLength(spec));
         StoredVariant variant = learners.find(ctx)

@@ -1,6 +1,7 @@
 package dev.chainrule.server.exercise;
 
 import dev.chainrule.content.Course;
+import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.web.ApiError;
@@ -9,24 +10,24 @@ import io.javalin.http.Context;
 /** Handles {@code GET /api/v1/exercises/{id}} (the caller's current variant) and {@code POST .../variants} (a fresh one). */
 public final class ExerciseApi {
 
-    private final Course course;
+    private final CourseHolder courses;
     private final Learners learners;
     private final Variants variants;
 
-    public ExerciseApi(Course course, Learners learners, Variants variants) {
-        this.course = course;
+    public ExerciseApi(CourseHolder courses, Learners learners, Variants variants) {
+        this.courses = courses;
         this.learners = learners;
         this.variants = variants;
     }
 
     public void current(Context ctx) {
-        ExerciseSpec spec = exercise(course, ctx.pathParam("id"));
+        ExerciseSpec spec = exercise(courses.current().course(), ctx.pathParam("id"));
         StoredVariant variant = variants.current(learners.identify(ctx), spec.id());
         ctx.json(ExerciseViews.of(spec, variant));
     }
 
     public void fresh(Context ctx) {
-        ExerciseSpec spec = exercise(course, ctx.pathParam("id"));
+        ExerciseSpec spec = exercise(courses.current().course(), ctx.pathParam("id"));
         StoredVariant variant = variants.fresh(learners.identify(ctx), spec.id());
         ctx.status(201).json(ExerciseViews.of(spec, variant));
     }

@@ -1,15 +1,14 @@
 package dev.chainrule.server.exercise;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chainrule.content.Course;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.util.Numbers;
-import dev.chainrule.server.lesson.MarkdownRenderer;
+import dev.chainrule.server.course.ServedCourse;
+import dev.chainrule.server.progress.Progress;
 import dev.chainrule.server.web.Html;
 import dev.chainrule.server.web.Json;
 import dev.chainrule.server.web.Messages;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -21,34 +20,45 @@ import java.util.StringJoiner;
  */
 public final class ExerciseBox {
 
-    private final Course course;
-    private final Map<String, String> promptHtml;
     private final ObjectMapper mapper;
     private final Messages messages;
 
-    public ExerciseBox(Course course, MarkdownRenderer markdown, ObjectMapper mapper, Messages messages) {
-        this.course = course;
-        this.promptHtml = new HashMap<>();
-        course.exercises().forEach((id, spec) -> promptHtml.put(id, markdown.renderFragment(spec.prompt())));
+    public ExerciseBox(ObjectMapper mapper, Messages messages) {
         this.mapper = mapper;
         this.messages = messages;
     }
 
     /** The box for {@code exerciseId} with {@code variant}, or a visible notice when the course has no such exercise. */
-    public String render(String exerciseId, Optional<StoredVariant> variant) {
-        Optional<ExerciseSpec> spec = course.exercise(exerciseId);
+    public String render(ServedCourse served, String exerciseId, Optional<StoredVariant> variant) {
+        return render(served, exerciseId, variant, null);
+    }
+
+    /** The same, with a mark after the title when {@code best} (the learner's best score, or null) shows it solved or tried. */
+    public String render(ServedCourse served, String exerciseId, Optional<StoredVariant> variant, Double best) {
+        Optional<ExerciseSpec> spec = served.course().exercise(exerciseId);
         if (spec.isEmpty() || variant.isEmpty()) {
             return "<p class=\"exercise-missing\">" + escape(messages.get("exercise.missing", exerciseId)) + "</p>\n";
         }
         ExerciseView view = ExerciseViews.of(spec.get(), variant.get());
         String id = escape(view.id());
         return "<section class=\"exercise\" id=\"exercise-" + id + "\" data-exercise-id=\"" + id + "\">\n"
-                + "<h3>" + escape(view.title()) + "</h3>\n"
-                + "<div class=\"exercise-prompt\">" + promptHtml.get(view.id()) + "</div>\n"
+                + "<h3>" + escape(view.title()) + mark(best) + "</h3>\n"
+                + "<div class=\"exercise-prompt\">" + served.prompt(view.id()).orElse("") + "</div>\n"
                 + numbersLine(view)
                 + "<script type=\"application/json\" class=\"exercise-variant\">" + Json.forScriptElement(mapper, view) + "</script>\n"
                 + "<div class=\"exercise-widget\"><noscript>" + escape(messages.get("exercise.noscript")) + "</noscript></div>\n"
                 + "</section>\n";
+    }
+
+    /** "Done" after a solved exercise's title, the best score after a tried one, nothing otherwise. */
+    private String mark(Double best) {
+        if (best == null) {
+            return "";
+        }
+        if (Progress.solved(best)) {
+            return " <span class=\"exercise-mark done\">" + escape(messages.get("exercise.done")) + "</span>";
+        }
+        return " <span class=\"exercise-mark tried\">" + escape(messages.get("exercise.best", Math.round(best * 100))) + "</span>";
     }
 
     /** The variant's numbers as a line of math, or nothing for kinds without numbers. */

@@ -9,13 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes {@code exercise} fences as exercise slots and every other fence as commonmark's usual code block. */
+/**
+ * Writes {@code exercise} fences as exercise slots, {@code diagram} and {@code network} fences as figures (when rendering
+ * a lesson) and every other fence as commonmark's usual code block.
+ */
 final class ExerciseFenceRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
+    /** The lesson's figures, or null outside a lesson (a prompt, say), where such blocks stay code. */
+    private final LessonDiagrams diagrams;
 
-    ExerciseFenceRenderer(HtmlNodeRendererContext context) {
+    ExerciseFenceRenderer(HtmlNodeRendererContext context, LessonDiagrams diagrams) {
         this.context = context;
+        this.diagrams = diagrams;
     }
 
     @Override
@@ -31,6 +37,10 @@ final class ExerciseFenceRenderer implements NodeRenderer {
         html.line();
         if (info.equals("exercise")) {
             html.raw(RenderedMarkdown.slot(block.getLiteral().strip()) + "\n");
+            return;
+        }
+        if (diagrams != null && LessonDiagrams.handles(info)) {
+            html.raw(diagrams.figure(info, block.getLiteral()));
             return;
         }
         Map<String, String> codeAttributes = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package dev.chainrule.server.lesson;
 
-import dev.chainrule.content.Course;
+import dev.chainrule.server.course.CourseHolder;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -12,15 +12,15 @@ public final class LessonApi {
     record LessonSummary(String slug, int number, String title, String summary, List<String> exercises) {
     }
 
-    private final List<LessonSummary> summaries;
+    private final CourseHolder courses;
 
-    public LessonApi(Course course) {
-        this.summaries = course.lessons().stream()
-                .map(l -> new LessonSummary(l.slug(), l.number(), l.title(), l.summary(), List.copyOf(l.exerciseIds())))
-                .toList();
+    public LessonApi(CourseHolder courses) {
+        this.courses = courses;
     }
 
     public void list(Context ctx) {
-        ctx.json(summaries);
+        ctx.json(courses.current().course().lessons().stream()
+                .map(l -> new LessonSummary(l.slug(), l.number(), l.title(), l.summary(), List.copyOf(l.exerciseIds())))
+                .toList());
     }
 }

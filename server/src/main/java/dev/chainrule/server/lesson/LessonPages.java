@@ -2,9 +2,12 @@ package dev.chainrule.server.lesson;
 
 import dev.chainrule.content.Course;
 import dev.chainrule.content.Lesson;
+import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseBox;
 import dev.chainrule.server.exercise.Variants;
 import dev.chainrule.server.learner.Learners;
+import dev.chainrule.server.progress.Progress;
 import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
 
@@ -13,59 +16,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Handles the home page (the list of lessons) and lesson pages, whose exercise boxes carry the learner's own variants. */
+/**
+ * Handles the home page (the lessons with the learner's progress) and lesson pages, whose exercise boxes carry the
+ * learner's own variants and a mark for the exercises already solved.
+ */
 public final class LessonPages {
 
-    private final Course course;
-    private final Map<String, RenderedMarkdown> rendered;
-    /** Each lesson's goals as inline HTML (they may hold math). */
-    private final Map<String, List<String>> goals;
+    /** One lesson on the home page with the learner's progress through its exercises. */
+    public record LessonCard(Lesson lesson, Progress.LessonProgress progress) {
+    }
+
+    private final CourseHolder courses;
     private final Learners learners;
     private final Variants variants;
+    private final Progress progress;
     private final ExerciseBox box;
     private final Pages pages;
 
-    public LessonPages(Course course, MarkdownRenderer markdown, Learners learners, Variants variants, ExerciseBox box, Pages pages) {
-        this.course = course;
-        this.rendered = new LinkedHashMap<>();
-        this.goals = new LinkedHashMap<>();
-        course.lessons().forEach(lesson -> {
-            rendered.put(lesson.slug(), markdown.render(lesson.markdown()));
-            goals.put(lesson.slug(), lesson.goals().stream().map(markdown::renderInline).toList());
-        });
+    public LessonPages(CourseHolder courses, Learners learners, Variants variants, Progress progress, ExerciseBox box, Pages pages) {
+        this.courses = courses;
         this.learners = learners;
         this.variants = variants;
+        this.progress = progress;
         this.box = box;
         this.pages = pages;
     }
 
     public void home(Context ctx) {
-        pages.render(ctx, "home", Map.of("lessons", course.lessons()));
+        Course course = courses.current().course();
+        Map<String, Double> best = course.exercises().isEmpty() ? Map.of() : progress.bestScores(ctx);
+        List<LessonCard> cards = course.lessons().stream()
+                .map(lesson -> new LessonCard(lesson, Progress.LessonProgress.of(lesson.exerciseIds(), best)))
+                .toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lessons", cards);
+        courses.error().ifPresent(e -> model.put("contentError", e.getMessage()));
+        pages.render(ctx, "home", model);
     }
 
     public void lesson(Context ctx) {
+        ServedCourse served = courses.current();
+        Course course = served.course();
         Optional<Lesson> found = course.lesson(ctx.pathParam("slug"));
         if (found.isEmpty()) {
             pages.notFound(ctx);
             return;
         }
         Lesson lesson = found.get();
-        RenderedMarkdown markdown = rendered.get(lesson.slug());
+        RenderedMarkdown markdown = served.body(lesson);
         Optional<Long> learner = markdown.exerciseIds().isEmpty() ? Optional.empty() : Optional.of(learners.identify(ctx));
-        String body = markdown.html(exerciseId -> box.render(exerciseId, learner
+        Map<String, Double> best = markdown.exerciseIds().isEmpty() ? Map.of() : progress.bestScores(ctx);
+        String body = markdown.html(exerciseId -> box.render(served, exerciseId, learner
                 .filter(id -> course.exercise(exerciseId).isPresent())
-                .map(id -> variants.current(id, exerciseId))));
+                .map(id -> variants.current(id, exerciseId)), best.get(exerciseId)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lesson", lesson);
-        model.put("goals", goals.get(lesson.slug()));
+        model.put("goals", served.goals(lesson));
         model.put("toc", markdown.toc());
         model.put("body", body);
-        model.put("previous", neighbour(lesson, -1).orElse(null));
-        model.put("next", neighbour(lesson, +1).orElse(null));
+        model.put("previous", neighbour(course, lesson, -1).orElse(null));
+        model.put("next", neighbour(course, lesson, +1).orElse(null));
+        courses.error().ifPresent(e -> model.put("contentError", e.getMessage()));
         pages.render(ctx, "lesson", model);
     }
 
-    private Optional<Lesson> neighbour(Lesson lesson, int step) {
+    private static Optional<Lesson> neighbour(Course course, Lesson lesson, int step) {
         int index = course.lessons().indexOf(lesson) + step;
         return index >= 0 && index < course.lessons().size() ? Optional.of(course.lessons().get(index)) : Optional.empty();
     }

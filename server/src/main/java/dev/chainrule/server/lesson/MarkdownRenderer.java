@@ -1,6 +1,8 @@
 package dev.chainrule.server.lesson;
 
+import dev.chainrule.content.Lesson;
 import dev.chainrule.server.web.Html;
+import dev.chainrule.server.web.Messages;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Renders lesson Markdown to HTML: GFM tables, heading anchors, a table of contents from {@code ##} headings,
  * TeX math as {@code <span class="math math-inline">} / {@code <div class="math math-display">} elements for KaTeX,
- * and {@code exercise} fenced blocks as slots for exercise boxes.
+ * {@code exercise} fenced blocks as slots for exercise boxes, and (in lessons) {@code diagram} and {@code network} blocks as
+ * figures.
  */
 public final class MarkdownRenderer {
 
@@ -36,13 +39,27 @@ public final class MarkdownRenderer {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, null);
+    }
+
+    /**
+     * A lesson's body, with its {@code diagram} and {@code network} blocks drawn as figures; {@code file} names the
+     * lesson's file in errors.
+     *
+     * @throws dev.chainrule.content.ContentException when a figure block cannot be drawn
+     */
+    public RenderedMarkdown renderLesson(Lesson lesson, String file, Messages messages) {
+        return render(lesson.markdown(), new LessonDiagrams(lesson, file, messages));
+    }
+
+    private RenderedMarkdown render(String markdown, LessonDiagrams diagrams) {
         MathSpans.Extracted extracted = MathSpans.extract(markdown);
         Node document = parser.parse(extracted.markdown());
         Map<Heading, String> ids = headingIds(document, extracted.formulas());
         new MathNodes(extracted.formulas()).replaceIn(document);
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
-                .nodeRendererFactory(ExerciseFenceRenderer::new)
+                .nodeRendererFactory(context -> new ExerciseFenceRenderer(context, diagrams))
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Heading heading && ids.containsKey(heading)) {
                         attributes.put("id", ids.get(heading));
