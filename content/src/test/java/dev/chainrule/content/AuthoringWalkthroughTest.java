@@ -17,35 +17,12 @@ class AuthoringWalkthroughTest {
     @TempDir
     Path dir;
 
-    /** The guide's walk-through files: fenced blocks whose info string names a file with title="...". */
-    static Map<String, String> walkthroughFiles() throws IOException {
-        String guide = Files.readString(Path.of("..", "docs", "AUTHORING.md"));
-        Map<String, String> files = new LinkedHashMap<>();
-        int at = 0;
-        while ((at = guide.indexOf("title=\"", at)) >= 0) {
-            int lineStart = guide.lastIndexOf('\n', at) + 1;
-            String fence = guide.substring(lineStart, at).replaceAll("[a-z ]", "");
-            int nameEnd = guide.indexOf('"', at + 7);
-            String name = guide.substring(at + 7, nameEnd);
-            int bodyStart = guide.indexOf('\n', nameEnd) + 1;
-            int bodyEnd = guide.indexOf("\n" + fence + "\n", bodyStart);
-            files.put(name, guide.substring(bodyStart, bodyEnd + 1));
-            at = bodyEnd;
-        }
-        return files;
-    }
-
     @Test
     void theWalkthroughsLessonPassesTheCheckOverTheBuiltInCourse() throws IOException {
-        Map<String, String> files = walkthroughFiles();
+        Map<String, String> files = AuthoringGuide.walkthroughFiles();
         assertEquals(List.of("mycourse/course.yaml", "mycourse/my-first-lesson/lesson.en.md",
                 "mycourse/my-first-lesson/exercises/bias-gradient.yaml"), List.copyOf(files.keySet()));
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path file = dir.resolve(f.getKey());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, f.getValue());
-        }
-        ContentSource site = ContentSource.overlay(dir.resolve("mycourse"), ContentSource.classpath("course"));
+        ContentSource site = ContentSource.overlay(AuthoringGuide.writeWalkthrough(dir), ContentSource.classpath("course"));
         assertEquals(List.of(), ContentCheck.check(site, "en"));
         Course course = CourseLoader.load(site, "en");
         assertEquals(List.of("composed-functions", "performance-function", "chain-rule", "my-first-lesson"), course.lessons().stream().map(Lesson::slug).toList());
