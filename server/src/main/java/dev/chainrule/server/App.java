@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -108,23 +110,43 @@ public final class App {
         return start(config, (markdown, messages) -> CourseHolder.fixed(ServedCourse.render(course, markdown, messages)));
     }
 
+    /** The finished course, or the exception that loading it threw (a ContentException names file and line). */
+    private static CourseHolder join(CompletableFuture<CourseHolder> course) {
+        try {
+            return course.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** Makes the course holder once the renderer and messages exist. */
     private interface Courses {
         CourseHolder hold(MarkdownRenderer markdown, Messages messages);
     }
 
     private static Running start(Config config, Courses courses) {
-        HikariDataSource dataSource = Database.open(config);
+        Messages messages = new Messages(LOCALE);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        // loading and rendering the course and migrating the database are independent: do both at once
+        CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, messages));
+        HikariDataSource dataSource;
+        try {
+            dataSource = Database.open(config);
+        } catch (RuntimeException e) {
+            course.cancel(false);
+            throw e;
+        }
         try {
             Jdbi jdbi = Jdbi.create(dataSource);
             SecureRandom random = new SecureRandom();
             ObjectMapper mapper = Json.mapper();
-            Messages messages = new Messages(LOCALE);
-            MarkdownRenderer markdown = new MarkdownRenderer();
             Learners learners = new Learners(jdbi, random);
             Variants variants = new Variants(jdbi, random);
             Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()));
-            CourseHolder holder = courses.hold(markdown, messages);
+            CourseHolder holder = join(course);
             ExerciseBox box = new ExerciseBox(mapper, messages);
             Routes routes = new Routes(
                     new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages),
