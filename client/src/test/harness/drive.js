@@ -84,6 +84,12 @@
     pre.textContent = JSON.stringify(report, null, 1);
     document.body.appendChild(pre);
     document.body.setAttribute("data-drive", "done");
+    // index.html?drive#exercise-resnet: afterwards only that exercise is shown, for a screenshot of it
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) {
+      qa("main > *").concat([pre]).forEach(function (el) { if (el !== target) el.style.display = "none"; });
+      window.scrollTo(0, 0);
+    }
   }
 
   async function gradients() {
@@ -284,10 +290,12 @@
     r.committed = {result: snap(q(X + " .exercise-result")), field: snap(server(X, "prediction")),
       runEnabled: !q(X + " .experiment-run").disabled, radiosLocked: qa(X + " .exercise-field-choice input")
         .every(function (i) { return i.disabled; }), sent: JSON.parse((await lastRequest()).body)};
+    r.controlsBeforeRun = qa(X + " .experiment-controls").length;
     var started = performance.now();
     q(X + " .experiment-run").click();
     r.msToRun = performance.now() - started;
     r.chart = chartOf(X);
+    await explore(X, r);
 
     var P = "#exercise-paths", p = report.paths = {};
     await submitAndWait(P); // nothing selected: the server takes no prediction
@@ -299,9 +307,101 @@
     p.chart = chartOf(P);
     // paths from one input through `depth` fully connected layers of `width`: width^depth; backprop touches every
     // link once: per neuron (width - 1) two-input adds and one sigmoid link, plus the output's (width - 1) adds
-    var width = 3, depth = 8;
-    p.expectedPaths = Math.pow(width, depth);
-    p.expectedLinks = depth * width * (2 * (width - 1) + 1) + 2 * (width - 1);
+    function expected(width, depth) {
+      return {paths: Math.pow(width, depth), links: depth * width * (2 * (width - 1) + 1) + 2 * (width - 1)};
+    }
+    var e = expected(3, 8);
+    p.expectedPaths = e.paths;
+    p.expectedLinks = e.links;
+    p.controls = controlsOf(P);
+    var before = (await lastRequest()).body;
+    await moveControl(P, "width", 4);
+    await moveControl(P, "depth", 6);
+    p.explored = {chart: chartOf(P), points: pointsPerSeries(P), expected: expected(4, 6)};
+    p.sentNothingWhileExploring = (await lastRequest()).body === before;
+  }
+
+  // ---- an experiment's controls: sliders and a checkbox that re-run it and redraw the chart ----
+  function controlsOf(section) {
+    return qa(section + " .experiment-controls .experiment-control").map(function (c) {
+      var input = c.querySelector("input"), label = q(section + ' label[for="' + input.id + '"]');
+      var shown = c.querySelector(".experiment-control-value");
+      return {setting: c.getAttribute("data-setting"), type: input.type, min: input.min, max: input.max,
+        value: input.type === "checkbox" ? input.checked : input.value, label: label ? label.textContent : null,
+        valuetext: input.getAttribute("aria-valuetext"), shown: shown ? shown.textContent : null};
+    });
+  }
+  function control(section, setting) {
+    return q(section + ' .experiment-control[data-setting="' + setting + '"] input');
+  }
+  // points drawn per series: each series is one <g> of polylines (more than one where a value is not plottable)
+  function pointsPerSeries(section) {
+    return qa(section + " .experiment-plot svg > g").map(function (g) {
+      return Array.prototype.reduce.call(g.querySelectorAll("polyline"), function (n, line) {
+        return n + line.getAttribute("points").trim().split(/\s+/).length;
+      }, 0);
+    });
+  }
+  function chartKey(section) {
+    var svg = q(section + " .experiment-plot svg");
+    return svg ? svg.getAttribute("aria-label") + "|" + pointsPerSeries(section).join(",") : "";
+  }
+  // moves a slider (or flips the checkbox) as a learner would, then waits for the chart to change
+  async function moveControl(section, setting, value) {
+    var input = control(section, setting), key = chartKey(section);
+    if (input.type === "checkbox") {
+      input.click();
+    } else {
+      input.value = String(value);
+      input.dispatchEvent(new Event("input", {bubbles: true}));
+    }
+    await waitFor(function () { return chartKey(section) !== key; });
+    return chartKey(section) !== key;
+  }
+  // times a run with the controls as they stand: Run is synchronous (a run and the redraw)
+  function timeRuns(section, times) {
+    var ms = [];
+    for (var i = 0; i < times; i++) {
+      var started = performance.now();
+      q(section + " .experiment-run").click();
+      ms.push(performance.now() - started);
+    }
+    ms.sort(function (a, b) { return a - b; });
+    return {median: ms[Math.floor(times / 2)], max: ms[times - 1], runs: times};
+  }
+
+  async function explore(X, r) {
+    var x = r.explore = {};
+    x.controls = controlsOf(X);
+    x.legend = (q(X + " .experiment-controls legend") || {}).textContent;
+    x.placedBeforePlot = !!q(X + " .experiment-controls + .experiment-plot");
+    x.pointsAtStart = pointsPerSeries(X);
+    var before = (await lastRequest()).body;
+    x.depthMoved = await moveControl(X, "depth", 12);
+    x.atDepth12 = {points: pointsPerSeries(X), chart: chartOf(X), control: controlsOf(X)[0]};
+    x.tanhFlipped = await moveControl(X, "tanh", 1);
+    x.withTanh = {chart: chartOf(X), points: pointsPerSeries(X), checked: control(X, "tanh").checked};
+    // the largest network the sliders allow
+    await moveControl(X, "width", 16);
+    await moveControl(X, "depth", 60);
+    x.largest = {points: pointsPerSeries(X), controls: controlsOf(X), timing: {tanh: timeRuns(X, 7)}};
+    await moveControl(X, "tanh", 0);
+    x.largest.timing.sigmoid = timeRuns(X, 7);
+    x.largest.pointsAfterRun = pointsPerSeries(X);
+    // several moves before the page gets back to its event loop: one run, with the last value
+    var key = chartKey(X);
+    ["20", "21", "22", "23"].forEach(function (v) {
+      control(X, "depth").value = v;
+      control(X, "depth").dispatchEvent(new Event("input", {bubbles: true}));
+    });
+    x.sameFrame = {shownAtOnce: controlsOf(X)[0].shown, chartUnchangedAtOnce: chartKey(X) === key};
+    await waitFor(function () { return chartKey(X) !== key; });
+    x.sameFrame.points = pointsPerSeries(X);
+    q(X + " .experiment-reset").click();
+    await waitFor(function () { return pointsPerSeries(X)[0] === 30; });
+    x.reset = {points: pointsPerSeries(X), controls: controlsOf(X), chart: chartOf(X)};
+    x.sentNothingWhileExploring = (await lastRequest()).body === before;
+    x.stillOneControlsRow = qa(X + " .experiment-controls").length;
   }
 
   waitFor(function () { return q('#exercise-two-neuron-weights[data-client-ready="true"]'); }).then(async function () {

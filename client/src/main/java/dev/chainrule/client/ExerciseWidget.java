@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -18,7 +19,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The widget of one exercise, any kind: a field per asked name, checked in the page by the grader as the learner
  * types (or selects) and on Check, and submitted to the server for the authoritative verdict. An experiment asks for a
- * prediction first and unlocks running the experiment once the server has the prediction.
+ * prediction first and unlocks running the experiment once the server has the prediction; after the first run, controls
+ * let the learner change the experiment's settings and watch the chart redraw.
  */
 final class ExerciseWidget {
     static final String STATUS_ERROR = "error";
@@ -36,6 +38,10 @@ final class ExerciseWidget {
     private final HTMLElement hint;
     private final HTMLElement result;
     private final HTMLElement plot;
+    private final String idPrefix;
+    private HTMLElement form;
+    private ExperimentControls controls;
+    private boolean runScheduled;
     private boolean submitting;
     private boolean localCarried;
     private boolean serverCarried;
@@ -43,6 +49,7 @@ final class ExerciseWidget {
     ExerciseWidget(ExerciseVariant variant, String idPrefix) {
         this.variant = variant;
         this.experiment = variant.kind() == Kind.EXPERIMENT;
+        this.idPrefix = idPrefix;
         for (int i = 0; i < variant.ask().size(); i++) {
             fields.add(field(variant.ask().get(i), idPrefix + "-field-" + i));
         }
@@ -87,7 +94,7 @@ final class ExerciseWidget {
 
     /** Builds the form inside {@code container} (replacing its noscript fallback) and wires the events. */
     void render(HTMLElement container) {
-        HTMLElement form = Dom.element("form", "exercise-form exercise-kind-" + variant.kind().id());
+        form = Dom.element("form", "exercise-form exercise-kind-" + variant.kind().id());
         form.setAttribute("novalidate", "");
         for (AnswerField field : fields) {
             form.appendChild(field.element());
@@ -294,17 +301,52 @@ final class ExerciseWidget {
         showResult(STATUS_SUBMITTED, Messages.committed(VerdictText.CORRECT.equals(prediction.status())));
     }
 
-    /** Runs the experiment in the page with the exercise's settings and draws the result. */
+    /**
+     * Runs the experiment in the page and draws the result: with the exercise's settings the first time, then with
+     * the controls' settings, which appear after the first run.
+     */
     private void runExperiment() {
         ExperimentSpec spec = (ExperimentSpec) variant.spec();
+        if (!draw(controls != null ? controls.settings() : spec.settings()) || controls != null) {
+            return;
+        }
         try {
-            ExperimentResult run = spec.experiment().run(spec.settings());
+            controls = new ExperimentControls(spec.experiment(), spec.experiment().resolve(spec.settings()), idPrefix,
+                    this::scheduleRun);
+        } catch (RuntimeException e) {
+            Dom.logError("chainrule: experiment settings of " + variant.id() + " failed: " + e.getMessage());
+            return;
+        }
+        form.insertBefore(controls.element(), plot);
+    }
+
+    /**
+     * A control moved: the run waits for the events already queued (a slider dragged or a key held while a large run
+     * takes its ~0.1 s), so that one run takes the settings as they stand then rather than one run per event.
+     */
+    private void scheduleRun() {
+        if (runScheduled) {
+            return;
+        }
+        runScheduled = true;
+        Window.setTimeout(() -> {
+            runScheduled = false;
+            draw(controls.settings());
+        }, 0);
+    }
+
+    private boolean draw(Map<String, Integer> settings) {
+        ExperimentSpec spec = (ExperimentSpec) variant.spec();
+        try {
+            ExperimentResult run = spec.experiment().run(settings);
             Dom.removeChildren(plot);
             plot.appendChild(SvgChart.render(run));
             plot.setAttribute("data-status", "done");
+            return true;
         } catch (RuntimeException e) {
             Dom.logError("chainrule: experiment " + variant.id() + " failed: " + e.getMessage());
             showResult(STATUS_ERROR, Messages.EXPERIMENT_FAILED + e.getMessage());
+            return false;
         }
     }
 

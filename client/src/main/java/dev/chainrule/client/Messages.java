@@ -30,7 +30,41 @@ final class Messages {
     static final String RUN_LOCKED = "Commit a prediction first; then you can run the experiment.";
     static final String EXPERIMENT_FAILED = "The experiment could not run in this page: ";
 
+    static final String EXPLORE = "Explore: change the network and the chart redraws (not submitted)";
+    static final String RESET_SETTINGS = "Back to the exercise's settings";
+
     private Messages() {
+    }
+
+    /** The label of an experiment setting's control ({@code experiment}: the experiment's id). */
+    static String settingLabel(String experiment, String name) {
+        switch (name) {
+            case "depth":
+                return hiddenLayers(experiment) ? "Depth (hidden layers)" : "Depth (layers)";
+            case "width":
+                return "Width (neurons per layer)";
+            case "tanh":
+                return "tanh instead of sigmoid";
+            default:
+                return name;
+        }
+    }
+
+    /** A setting's value in words, for a slider's {@code aria-valuetext}: "20 layers", "1 neuron per layer". */
+    static String settingValue(String experiment, String name, int value) {
+        switch (name) {
+            case "depth":
+                return value + (hiddenLayers(experiment) ? " hidden" : "") + (value == 1 ? " layer" : " layers");
+            case "width":
+                return value + (value == 1 ? " neuron per layer" : " neurons per layer");
+            default:
+                return String.valueOf(value);
+        }
+    }
+
+    /** Whether an experiment's depth counts hidden layers (between input and output) rather than all layers. */
+    private static boolean hiddenLayers(String experiment) {
+        return "paths-vs-backprop".equals(experiment);
     }
 
     /** "Submitted: 1 of 2 correct (score 50%)". */

@@ -56,6 +56,20 @@ public enum Experiment {
         return id;
     }
 
+    /** One setting an experiment takes: a whole number in [{@code min}, {@code max}], {@code defaultValue} when not given. */
+    public record Setting(String name, int min, int max, int defaultValue) {
+    }
+
+    /** Every setting this experiment takes, sorted by name (the order {@link #resolve} fills them in). */
+    public List<Setting> settings() {
+        List<Setting> out = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(settings.keySet())) {
+            int[] range = settings.get(name);
+            out.add(new Setting(name, range[0], range[1], range[2]));
+        }
+        return List.copyOf(out);
+    }
+
     public static Experiment byId(String id) {
         for (Experiment e : values()) {
             if (e.id.equals(id)) {

@@ -37,6 +37,28 @@ class ExperimentTest {
     }
 
     @Test
+    void settingsAreListedByNameWithTheirRangesAndDefaults() {
+        assertEquals(List.of(new Experiment.Setting("depth", 2, 60, 20), new Experiment.Setting("seed", 0, 1_000_000, 1),
+                new Experiment.Setting("tanh", 0, 1, 0), new Experiment.Setting("width", 1, 16, 4)),
+                Experiment.SHORTCUT_GRADIENTS.settings());
+        assertEquals(List.of(new Experiment.Setting("depth", 1, 12, 8), new Experiment.Setting("width", 1, 8, 3)),
+                Experiment.PATHS_VS_BACKPROP.settings());
+        for (Experiment e : Experiment.values()) {
+            // the listing agrees with resolve: same names in the same order, defaults within range and filled in
+            Map<String, Integer> defaults = e.resolve(Map.of());
+            assertEquals(List.copyOf(defaults.keySet()), e.settings().stream().map(Experiment.Setting::name).toList());
+            for (Experiment.Setting s : e.settings()) {
+                assertTrue(s.min() <= s.defaultValue() && s.defaultValue() <= s.max(), s.toString());
+                assertEquals(s.defaultValue(), defaults.get(s.name()));
+                e.resolve(Map.of(s.name(), s.min()));
+                e.resolve(Map.of(s.name(), s.max()));
+                assertThrows(IllegalArgumentException.class, () -> e.resolve(Map.of(s.name(), s.max() + 1)));
+            }
+            assertThrows(UnsupportedOperationException.class, () -> e.settings().clear());
+        }
+    }
+
+    @Test
     void settingsAreCheckedAndDefaulted() {
         assertEquals(Map.of("depth", 20, "seed", 1, "tanh", 0, "width", 4), Experiment.SHORTCUT_GRADIENTS.resolve(Map.of()));
         assertEquals("setting 'depth' must be between 2 and 60, found 500",
