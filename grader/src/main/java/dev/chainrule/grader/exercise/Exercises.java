@@ -103,11 +103,6 @@ public final class Exercises {
         return plain.append('}').toString();
     }
 
-    /** The same as {@link #labelTex}, under the name the first client used. */
-    public static String askLabelTex(String ask) {
-        return labelTex(ask);
-    }
-
     private static CompiledExercise compile(ExerciseSpec spec) {
         if (spec instanceof GradientsSpec g) {
             return GradientsExercise.compile(g);

@@ -178,9 +178,9 @@ class GradientsExerciseTest {
 
     @Test
     void askLabelsAreWrittenAsPartialDerivatives() {
-        assertEquals("\\frac{\\partial P}{\\partial w_{1}}", Exercises.askLabelTex("dP/dw1"));
-        assertEquals("\\frac{\\partial P}{\\partial \\delta_{2}}", Exercises.askLabelTex("dP/ddelta2"));
-        assertEquals("\\frac{\\partial \\mathrm{loss}}{\\partial x_{\\mathrm{in}}}", Exercises.askLabelTex("dloss/dx_in"));
-        assertEquals("\\frac{\\partial P}{\\partial p_{2,1}}", Exercises.askLabelTex("dP/dp2_1"));
+        assertEquals("\\frac{\\partial P}{\\partial w_{1}}", Exercises.labelTex("dP/dw1"));
+        assertEquals("\\frac{\\partial P}{\\partial \\delta_{2}}", Exercises.labelTex("dP/ddelta2"));
+        assertEquals("\\frac{\\partial \\mathrm{loss}}{\\partial x_{\\mathrm{in}}}", Exercises.labelTex("dloss/dx_in"));
+        assertEquals("\\frac{\\partial P}{\\partial p_{2,1}}", Exercises.labelTex("dP/dp2_1"));
     }
 }
