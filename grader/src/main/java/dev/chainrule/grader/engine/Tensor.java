@@ -1,9 +1,6 @@
 package dev.chainrule.grader.engine;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A small dense matrix node of the reverse-mode engine (vectors are n x 1). Like {@link Value},
@@ -276,29 +273,6 @@ public final class Tensor {
     }
 
     private List<Tensor> topologicalOrder() {
-        List<Tensor> order = new ArrayList<>();
-        Set<Tensor> visited = new HashSet<>();
-        List<Tensor> stack = new ArrayList<>();
-        List<Integer> next = new ArrayList<>();
-        stack.add(this);
-        next.add(0);
-        visited.add(this);
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Tensor t = stack.get(top);
-            int i = next.get(top);
-            if (i < t.inputs.length) {
-                next.set(top, i + 1);
-                if (visited.add(t.inputs[i])) {
-                    stack.add(t.inputs[i]);
-                    next.add(0);
-                }
-            } else {
-                order.add(t);
-                stack.remove(top);
-                next.remove(top);
-            }
-        }
-        return order;
+        return Topology.order(this, t -> t.inputs);
     }
 }

@@ -1,9 +1,6 @@
 package dev.chainrule.grader.engine;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One node of a scalar computation: its forward value, the op that made it, its inputs, and the
@@ -98,31 +95,7 @@ public final class Value {
 
     /** Every node this one depends on, inputs before the nodes that use them; iterative, no recursion. */
     public List<Value> topologicalOrder() {
-        List<Value> order = new ArrayList<>();
-        Set<Value> visited = new HashSet<>();
-        List<Value> stack = new ArrayList<>();
-        List<Integer> next = new ArrayList<>();
-        stack.add(this);
-        next.add(0);
-        visited.add(this);
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Value v = stack.get(top);
-            int i = next.get(top);
-            if (i < v.inputs.length) {
-                next.set(top, i + 1);
-                Value child = v.inputs[i];
-                if (visited.add(child)) {
-                    stack.add(child);
-                    next.add(0);
-                }
-            } else {
-                order.add(v);
-                stack.remove(top);
-                next.remove(top);
-            }
-        }
-        return order;
+        return Topology.order(this, v -> v.inputs);
     }
 
     @Override
