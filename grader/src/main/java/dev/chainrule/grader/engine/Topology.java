@@ -14,25 +14,25 @@ final class Topology {
         List<T> order = new ArrayList<>();
         Set<T> visited = new HashSet<>();
         List<T> stack = new ArrayList<>();
-        List<Integer> next = new ArrayList<>();
+        int[] next = new int[16];
         stack.add(root);
-        next.add(0);
         visited.add(root);
         while (!stack.isEmpty()) {
             int top = stack.size() - 1;
             T node = stack.get(top);
-            int i = next.get(top);
             T[] in = inputs.apply(node);
-            if (i < in.length) {
-                next.set(top, i + 1);
-                if (visited.add(in[i])) {
-                    stack.add(in[i]);
-                    next.add(0);
+            if (next[top] < in.length) {
+                T child = in[next[top]++];
+                if (visited.add(child)) {
+                    if (top + 1 == next.length) {
+                        next = java.util.Arrays.copyOf(next, next.length * 2);
+                    }
+                    next[top + 1] = 0;
+                    stack.add(child);
                 }
             } else {
                 order.add(node);
                 stack.remove(top);
-                next.remove(top);
             }
         }
         return order;
