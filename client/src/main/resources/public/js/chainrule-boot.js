@@ -1,16 +1,153 @@
-// Starts the Chainrule exercise widgets once the page is parsed. Kept out of the page so a CSP can forbid inline scripts.
+// The only client script a page links. Picks the build of the exercise client (WebAssembly GC where the browser
+// supports it, JavaScript otherwise; "?client=js" or "?client=wasm" in the page address forces one), loads it, publishes
+// its entry points the same way for both builds and starts the widgets. Kept out of the page so a CSP can forbid
+// inline scripts: it adds only <script src> elements from its own folder.
+//
+// What it publishes:
+//   window.chainruleGrade(variantJson, answersJson) -> verdict JSON (the grader without the DOM)
+//   window.chainruleTarget = "js" | "wasm"           (which build runs; also <html data-chainrule-client="...">)
+//   window.chainruleReady: a Promise of the target, settled once the widgets are mounted
+//
+// CSP: the JavaScript build needs only script-src 'self'. The Wasm build also needs 'wasm-unsafe-eval' (to compile the
+// module) and, with TeaVM 0.15's runtime, 'unsafe-eval' (it builds the @JSBody bodies and JS glue with new Function).
+// Without them loading the Wasm build fails and this falls back to the JavaScript build with a console warning.
 (function () {
   "use strict";
-  function start() {
-    if (typeof self.chainruleMain === "function") {
-      self.chainruleMain([]);
-    } else if (typeof console !== "undefined") {
-      console.error("chainrule: /js/chainrule.js did not load; exercises stay read-only");
+  var TARGETS = { js: "js", wasm: "wasm" };
+  var ATTRIBUTE = "data-chainrule-client";
+  var own = document.currentScript;
+  var folder = own && own.src ? own.src.replace(/[^/]*(?:[?#].*)?$/, "") : "/js/";
+  var JS_BUILD = folder + "chainrule.js";
+  var WASM_RUNTIME = folder + "chainrule-wasm-runtime.js";
+  var WASM_BUILD = folder + "chainrule.wasm";
+
+  function warn(message, error) {
+    if (typeof console !== "undefined") {
+      console.warn("chainrule: " + message + (error ? ": " + error : ""));
     }
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
+
+  /** "js" or "wasm" when the page address asks for one, otherwise null. */
+  function requestedTarget() {
+    var match = /[?&]client=([^&#]*)/.exec(window.location.search);
+    if (!match) {
+      return null;
+    }
+    var value = decodeURIComponent(match[1]).toLowerCase();
+    if (!TARGETS.hasOwnProperty(value)) {
+      warn("unknown ?client=" + value + "; choosing by browser support");
+      return null;
+    }
+    return value;
   }
+
+  // Feature tests as small modules: a GC struct type (0x5f, one immutable i8 field) and a function with a
+  // try/catch_all block (exception handling, which TeaVM's Wasm GC code also needs).
+  var GC_MODULE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0];
+  var EXCEPTIONS_MODULE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11];
+
+  function supportsWasmGc() {
+    try {
+      return typeof WebAssembly === "object"
+          && typeof WebAssembly.validate === "function"
+          && typeof WebAssembly.compileStreaming === "function"
+          && WebAssembly.validate(new Uint8Array(GC_MODULE))
+          && WebAssembly.validate(new Uint8Array(EXCEPTIONS_MODULE));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false;
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error(src + " did not load")); };
+      document.head.appendChild(script);
+    });
+  }
+
+  /** Resolves to { grade, main } from the JavaScript build (which defines the globals chainruleMain and chainruleGrade). */
+  function loadJs() {
+    return loadScript(JS_BUILD).then(function () {
+      if (typeof self.chainruleMain !== "function" || typeof self.chainruleGrade !== "function") {
+        throw new Error(JS_BUILD + " defined no entry points");
+      }
+      var grade = self.chainruleGrade;
+      var main = self.chainruleMain;
+      return { grade: grade, main: function () { main([]); } };
+    });
+  }
+
+  /** Resolves to { grade, main } from the WebAssembly GC build (entry points on the instance's exports). */
+  function loadWasm() {
+    var runtime = self.TeaVM && self.TeaVM.wasmGC ? Promise.resolve() : loadScript(WASM_RUNTIME);
+    return runtime.then(function () {
+      if (!self.TeaVM || !self.TeaVM.wasmGC || typeof self.TeaVM.wasmGC.load !== "function") {
+        throw new Error(WASM_RUNTIME + " defined no TeaVM.wasmGC.load");
+      }
+      return self.TeaVM.wasmGC.load(WASM_BUILD);
+    }).then(function (teavm) {
+      var exports = teavm.exports;
+      if (typeof exports.main !== "function" || typeof exports.chainruleGrade !== "function") {
+        throw new Error(WASM_BUILD + " exports no entry points");
+      }
+      return {
+        grade: function (variantJson, answersJson) { return exports.chainruleGrade(variantJson, answersJson); },
+        main: function () { exports.main([]); }
+      };
+    });
+  }
+
+  var LOADERS = { js: loadJs, wasm: loadWasm };
+
+  function load(target) {
+    return LOADERS[target]().then(function (client) {
+      return { target: target, client: client };
+    });
+  }
+
+  function chooseAndLoad() {
+    var requested = requestedTarget();
+    var target = requested || (supportsWasmGc() ? "wasm" : "js");
+    if (requested === "wasm" && !supportsWasmGc()) {
+      warn("?client=wasm asked for WebAssembly GC, which this browser does not validate; trying anyway");
+    }
+    if (target === "js") {
+      return load("js");
+    }
+    return load("wasm").catch(function (error) {
+      warn("the WebAssembly build did not load, using the JavaScript build", error);
+      return load("js");
+    });
+  }
+
+  function domReady() {
+    return new Promise(function (resolve) {
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", function () { resolve(); });
+      } else {
+        resolve();
+      }
+    });
+  }
+
+  var loading = chooseAndLoad();
+  window.chainruleReady = Promise.all([loading, domReady()]).then(function (results) {
+    var loaded = results[0];
+    window.chainruleTarget = loaded.target;
+    document.documentElement.setAttribute(ATTRIBUTE, loaded.target);
+    window.chainruleGrade = loaded.client.grade;
+    loaded.client.main();
+    return loaded.target;
+  }, function (error) {
+    if (typeof console !== "undefined") {
+      console.error("chainrule: the exercise client did not load; exercises stay read-only: " + error);
+    }
+    throw error;
+  });
+  // an unhandled rejection would log a second error: the handler above has reported it
+  window.chainruleReady.catch(function () {});
 })();

@@ -12,7 +12,9 @@ import org.teavm.jso.dom.xml.NodeList;
 
 /**
  * Entry point, called by chainrule-boot.js: finds every exercise section of the lesson page and mounts its widget.
- * One broken exercise shows its own error and does not stop the others.
+ * One broken exercise shows its own error and does not stop the others. Compiled twice, to JavaScript and to
+ * WebAssembly GC, with the same entry points ({@code main} and {@link #chainruleGrade}); the loader publishes them
+ * the same way for both.
  */
 public final class ChainruleClient {
     static final String EXERCISE_SELECTOR = "section.exercise";

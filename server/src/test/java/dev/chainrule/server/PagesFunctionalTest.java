@@ -90,7 +90,7 @@ class PagesFunctionalTest {
                 sources.append(src.group(1)).append(' ');
             }
         }
-        assertTrue(sources.toString().matches("/webjars/katex/[^ ]+/dist/katex\\.min\\.js /assets/math\\.js /js/chainrule\\.js /js/chainrule-boot\\.js "), sources.toString());
+        assertTrue(sources.toString().matches("/webjars/katex/[^ ]+/dist/katex\\.min\\.js /assets/math\\.js /js/chainrule-boot\\.js "), sources.toString());
     }
 
     @Test
@@ -105,6 +105,10 @@ class PagesFunctionalTest {
         assertTrue(client.get("/assets/math.js").body().contains("katex.render"));
         assertEquals(200, client.get("/js/chainrule.js").statusCode());
         assertEquals(200, client.get("/js/chainrule-boot.js").statusCode());
+        assertEquals(200, client.get("/js/chainrule-wasm-runtime.js").statusCode());
+        HttpResponse<String> wasm = client.get("/js/chainrule.wasm");
+        assertEquals(200, wasm.statusCode());
+        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test

@@ -11,7 +11,13 @@ import java.util.Properties;
 public record SiteAssets(String katexCss, String katexJs, List<String> scripts) {
 
     static final String CLIENT_FOLDER = "public";
-    static final List<String> CLIENT_SCRIPTS = List.of("/js/chainrule.js", "/js/chainrule-boot.js");
+    /**
+     * The only client script a page links: a small loader that picks the build (WebAssembly GC where the browser
+     * supports it, JavaScript otherwise, {@code ?client=js|wasm} forces one) and loads it from the same folder.
+     */
+    static final List<String> CLIENT_SCRIPTS = List.of("/js/chainrule-boot.js");
+    /** The JavaScript build, always present next to the Wasm GC build ({@code chainrule.wasm} + {@code chainrule-wasm-runtime.js}). */
+    static final String CLIENT_BUILD = "/js/chainrule.js";
 
     /** Reads the KaTeX version written at build time into {@code chainrule-build.properties}. */
     public static SiteAssets fromClasspath(ClassLoader loader) {
@@ -34,6 +40,6 @@ public record SiteAssets(String katexCss, String katexJs, List<String> scripts) 
 
     /** Whether the compiled client ({@code public/js/chainrule.js} from the client jar) is on the classpath. */
     public static boolean hasClient(ClassLoader loader) {
-        return loader.getResource(CLIENT_FOLDER + CLIENT_SCRIPTS.get(0)) != null;
+        return loader.getResource(CLIENT_FOLDER + CLIENT_BUILD) != null;
     }
 }

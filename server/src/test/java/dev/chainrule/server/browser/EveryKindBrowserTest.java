@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * Every exercise kind in a real page: the widget renders it, checks a right answer in the browser, submits it, and
  * shows the server's verdict; the experiment opens its run button only after the prediction is committed, then plots.
  * (Which answers are right is the grader's business, held to independent oracles elsewhere; here the solution the
- * grader produces is typed in to exercise the widgets.)
+ * grader produces is typed in to exercise the widgets.) Each test runs on both builds of the client, {@code ?client=js}
+ * and {@code ?client=wasm} (WebAssembly GC), and checks that the page loaded the one asked for.
  */
 class EveryKindBrowserTest {
     static final String LESSON = "/lessons/all-kinds";
@@ -59,9 +61,10 @@ class EveryKindBrowserTest {
         }
     }
 
-    @Test
-    void everyKindIsRenderedCheckedInThePageAndGradedByTheServer() throws Exception {
-        browser.open(LESSON);
+    @ParameterizedTest(name = "client={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void everyKindIsRenderedCheckedInThePageAndGradedByTheServer(String target) throws Exception {
+        open(target);
         browser.waitFor(d -> browser.findAll("section.exercise[data-client-ready='true']").size() == 6);
         for (String id : ANSWERED) {
             String section = "#exercise-" + id;
@@ -82,9 +85,10 @@ class EveryKindBrowserTest {
         assertTrue(browser.consoleErrors().isEmpty(), "console errors: " + browser.consoleErrors());
     }
 
-    @Test
-    void anExperimentRunsOnlyAfterThePredictionIsCommittedAndThenPlotsBothSeries() {
-        browser.open(LESSON);
+    @ParameterizedTest(name = "client={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void anExperimentRunsOnlyAfterThePredictionIsCommittedAndThenPlotsBothSeries(String target) {
+        open(target);
         String section = "#exercise-kinds-experiment";
         browser.waitFor(d -> "true".equals(browser.find(section).getAttribute("data-client-ready")));
         WebElement run = browser.find(section + " button.experiment-run");
@@ -99,6 +103,13 @@ class EveryKindBrowserTest {
         browser.waitFor(d -> browser.findAll(section + " .experiment-plot svg polyline").size() == 2);
         String summary = browser.find(section + " .experiment-plot svg").getAttribute("aria-label");
         assertTrue(summary != null && summary.contains("plain") && summary.contains("shortcuts"), summary);
+    }
+
+    /** Opens the lesson with build {@code target} of the client and waits until that build, and no other, has loaded. */
+    private static void open(String target) {
+        browser.open(LESSON + "?client=" + target);
+        browser.waitFor(d -> browser.script("return typeof window.chainruleTarget === 'string'"));
+        assertEquals(target, browser.script("return window.chainruleTarget;"), "the build that loaded");
     }
 
     /** The grader's full-score answers for the learner's current variant, read from the page's own JSON. */

@@ -18,20 +18,25 @@ import dev.chainrule.server.web.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Verdict parity: every golden case is graded by the TeaVM-compiled grader in headless Chromium,
  * from exactly the JSON the server embeds in lesson pages, and must get the JVM's verdicts field by
- * field (status, named mistake, credit), the same score and the same chain flag.
+ * field (status, named mistake, credit), the same score and the same chain flag. Runs once per build of the client:
+ * {@code ?client=js} and {@code ?client=wasm} (WebAssembly GC), and checks that the page really loaded the one asked for.
  */
 class GoldenParityBrowserTest {
     @TempDir
     Path databaseDir;
 
-    @Test
-    void everyGoldenCaseGetsTheSameVerdictsInChromiumAsOnTheJvm() throws Exception {
+    @ParameterizedTest(name = "client={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void everyGoldenCaseGetsTheSameVerdictsInChromiumAsOnTheJvm(String target) throws Exception {
         Course course = GoldenCases.course();
         List<GoldenCases.Case> cases = GoldenCases.load();
         ObjectMapper mapper = Json.mapper();
@@ -47,11 +52,27 @@ class GoldenParityBrowserTest {
         String h2 = "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         App.Running site = App.start(new Config(0, h2, "", "", false));
         try (BrowserSession browser = BrowserSession.start(site.port())) {
-            browser.open("/lessons/chain-rule");
-            browser.waitFor(driver -> browser.script("return typeof window.chainruleGrade === 'function'"));
+            browser.open("/lessons/chain-rule?client=" + target);
+            browser.waitFor(driver -> browser.script("return typeof window.chainruleTarget === 'string'"));
+            assertEquals(target, browser.script("return window.chainruleTarget;"), "the build that loaded");
+            assertEquals(target, browser.find("html").getAttribute("data-chainrule-client"));
+            assertTrue((Boolean) browser.script("return typeof window.chainruleGrade === 'function';"));
+            if (target.equals("wasm")) { // WebAssembly.compileStreaming accepts nothing else
+                assertEquals("application/wasm", ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                        "fetch('/js/chainrule.wasm').then(r => arguments[0](r.headers.get('Content-Type')));"));
+            }
             @SuppressWarnings("unchecked")
-            List<String> replies = (List<String>) browser.script(
-                    "return arguments[0].map((variant, i) => window.chainruleGrade(variant, arguments[1][i]));", variants, answers);
+            Map<String, Object> run = (Map<String, Object>) browser.script("""
+                    const started = performance.now();
+                    const replies = arguments[0].map((variant, i) => window.chainruleGrade(variant, arguments[1][i]));
+                    const first = performance.now();
+                    arguments[0].forEach((variant, i) => window.chainruleGrade(variant, arguments[1][i]));
+                    return {replies: replies, first: first - started, second: performance.now() - first};""",
+                    variants, answers);
+            @SuppressWarnings("unchecked")
+            List<String> replies = (List<String>) run.get("replies");
+            System.out.printf("golden parity, client=%s: %d cases graded in %.1f ms (first pass), %.1f ms (second pass)%n",
+                    target, cases.size(), ((Number) run.get("first")).doubleValue(), ((Number) run.get("second")).doubleValue());
             assertEquals(cases.size(), replies.size());
             for (int i = 0; i < cases.size(); i++) {
                 assertSameVerdict(cases.get(i), jvm.get(i), mapper.readTree(replies.get(i)));
