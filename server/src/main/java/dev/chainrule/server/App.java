@@ -6,6 +6,10 @@ import dev.chainrule.content.ContentException;
 import dev.chainrule.content.ContentSource;
 import dev.chainrule.content.Course;
 import dev.chainrule.content.CourseLoader;
+import dev.chainrule.server.account.AccountPages;
+import dev.chainrule.server.account.Accounts;
+import dev.chainrule.server.account.AdminPages;
+import dev.chainrule.server.account.Csrf;
 import dev.chainrule.server.attempt.SubmissionApi;
 import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.server.course.ServedCourse;
@@ -18,6 +22,7 @@ import dev.chainrule.server.lesson.LessonApi;
 import dev.chainrule.server.lesson.LessonPages;
 import dev.chainrule.server.lesson.MarkdownRenderer;
 import dev.chainrule.server.progress.Progress;
+import dev.chainrule.server.session.SessionStore;
 import dev.chainrule.server.web.ErrorHandlers;
 import dev.chainrule.server.web.Json;
 import dev.chainrule.server.web.Messages;
@@ -32,6 +37,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
@@ -143,9 +149,18 @@ public final class App {
             Jdbi jdbi = Jdbi.create(dataSource);
             SecureRandom random = new SecureRandom();
             ObjectMapper mapper = Json.mapper();
-            Learners learners = new Learners(jdbi, random);
+            Clock clock = Clock.systemUTC();
+            SessionStore sessions = new SessionStore(jdbi, random, clock, SessionStore.DEFAULT_IDLE, SessionStore.DEFAULT_ABSOLUTE,
+                    config.secureCookies());
+            sessions.purgeExpired();
+            Learners learners = new Learners(jdbi, random, sessions);
+            Accounts accounts = new Accounts(jdbi, sessions, clock);
+            if (config.adminEmail() != null) {
+                accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword());
+            }
+            Csrf csrf = new Csrf(learners);
             Variants variants = new Variants(jdbi, random);
-            Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()));
+            Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)));
             CourseHolder holder = join(course);
             ExerciseBox box = new ExerciseBox(mapper, messages);
             Routes routes = new Routes(
@@ -153,6 +168,9 @@ public final class App {
                     new LessonApi(holder),
                     new ExerciseApi(holder, learners, variants),
                     new SubmissionApi(holder, learners, variants, jdbi, mapper),
+                    new AccountPages(accounts, sessions, learners, pages, config.signUp()),
+                    new AdminPages(accounts, pages),
+                    csrf,
                     new HealthCheck(dataSource),
                     new ErrorHandlers(pages));
             Javalin javalin = Javalin.create(cfg -> {

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /** Holds the server's settings, read from environment variables or a {@code chainrule.properties} file (the environment wins). */
-public record Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev, Path contentDir) {
+public record Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev, Path contentDir,
+                     boolean signUp, String adminEmail, String adminPassword, boolean secureCookies) {
 
     static final String PORT = "CHAINRULE_PORT";
     static final String DB_URL = "CHAINRULE_DB_URL";
@@ -20,6 +21,10 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
     static final String DB_PASSWORD = "CHAINRULE_DB_PASSWORD";
     static final String DEV = "CHAINRULE_DEV";
     static final String CONTENT_DIR = "CHAINRULE_CONTENT_DIR";
+    static final String SIGNUP = "CHAINRULE_SIGNUP";
+    static final String ADMIN_EMAIL = "CHAINRULE_ADMIN_EMAIL";
+    static final String ADMIN_PASSWORD = "CHAINRULE_ADMIN_PASSWORD";
+    static final String SECURE_COOKIES = "CHAINRULE_SECURE_COOKIES";
 
     public static final int DEFAULT_PORT = 7070;
     /** An H2 file under ./data; connections may close and reopen without losing the database. */
@@ -35,11 +40,36 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
         if (contentDir != null && !Files.isDirectory(contentDir)) {
             throw new IllegalArgumentException(CONTENT_DIR + " must name a directory, got " + contentDir);
         }
+        adminEmail = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip();
+        adminPassword = adminPassword == null || adminPassword.isEmpty() ? null : adminPassword;
+        if ((adminEmail == null) != (adminPassword == null)) {
+            throw new IllegalArgumentException("set both " + ADMIN_EMAIL + " and " + ADMIN_PASSWORD + ", or neither");
+        }
+    }
+
+    /** The settings with defaults for accounts: self sign-up on, no bootstrap admin, cookies Secure only over HTTPS. */
+    public Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev, Path contentDir) {
+        this(port, dbUrl, dbUser, dbPassword, dev, contentDir, true, null, null, false);
     }
 
     /** The settings with the built-in course only. */
     public Config(int port, String dbUrl, String dbUser, String dbPassword, boolean dev) {
         this(port, dbUrl, dbUser, dbPassword, dev, null);
+    }
+
+    /** These settings with self sign-up turned on or off. */
+    public Config withSignUp(boolean open) {
+        return new Config(port, dbUrl, dbUser, dbPassword, dev, contentDir, open, adminEmail, adminPassword, secureCookies);
+    }
+
+    /** These settings with a bootstrap admin account. */
+    public Config withAdmin(String email, String password) {
+        return new Config(port, dbUrl, dbUser, dbPassword, dev, contentDir, signUp, email, password, secureCookies);
+    }
+
+    /** These settings with the Secure flag on every cookie (the site is served over HTTPS). */
+    public Config withSecureCookies(boolean secure) {
+        return new Config(port, dbUrl, dbUser, dbPassword, dev, contentDir, signUp, adminEmail, adminPassword, secure);
     }
 
     /** The directory of extra or replacement lessons ({@code CHAINRULE_CONTENT_DIR}), if one is set. */
@@ -65,7 +95,19 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
                 values.getOrDefault(DB_USER, ""),
                 values.getOrDefault(DB_PASSWORD, ""),
                 Boolean.parseBoolean(values.getOrDefault(DEV, "false").trim()),
-                contentDir(values.getOrDefault(CONTENT_DIR, "")));
+                contentDir(values.getOrDefault(CONTENT_DIR, "")),
+                parseBoolean(SIGNUP, values.getOrDefault(SIGNUP, "true")),
+                values.get(ADMIN_EMAIL),
+                values.get(ADMIN_PASSWORD),
+                parseBoolean(SECURE_COOKIES, values.getOrDefault(SECURE_COOKIES, "false")));
+    }
+
+    private static boolean parseBoolean(String key, String text) {
+        String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false, got '" + text + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Path contentDir(String text) {
@@ -97,6 +139,7 @@ public record Config(int port, String dbUrl, String dbUser, String dbPassword, b
 
     @Override
     public String toString() {
-        return "Config[port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dev=" + dev + (contentDir == null ? "" : ", contentDir=" + contentDir) + "]";
+        return "Config[port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dev=" + dev + (contentDir == null ? "" : ", contentDir=" + contentDir)
+                + ", signUp=" + signUp + ", admin=" + (adminEmail == null ? "none" : adminEmail) + ", secureCookies=" + secureCookies + "]";
     }
 }

@@ -49,4 +49,33 @@ class ConfigTest {
         Config config = new Config(1, "jdbc:h2:mem:x", "u", "secret", false);
         assertFalse(config.toString().contains("secret"));
     }
+
+    @Test
+    void accountSettingsDefaultToOpenSignUpNoAdminAndCookiesSecureOnlyOverHttps() {
+        Config config = Config.from(Map.of(), dir.resolve("none"));
+        assertTrue(config.signUp());
+        assertEquals(null, config.adminEmail());
+        assertFalse(config.secureCookies());
+    }
+
+    @Test
+    void accountSettingsAreReadFromTheEnvironment() {
+        Config config = Config.from(Map.of("CHAINRULE_SIGNUP", "false", "CHAINRULE_ADMIN_EMAIL", "root@example.org",
+                "CHAINRULE_ADMIN_PASSWORD", "s3cret-admin-pass", "CHAINRULE_SECURE_COOKIES", "TRUE"), dir.resolve("none"));
+        assertFalse(config.signUp());
+        assertEquals("root@example.org", config.adminEmail());
+        assertEquals("s3cret-admin-pass", config.adminPassword());
+        assertTrue(config.secureCookies());
+        assertFalse(config.toString().contains("s3cret-admin-pass"), config.toString());
+    }
+
+    @Test
+    void anAdminEmailWithoutAPasswordOrAMistypedSwitchIsRefusedWithItsName() {
+        IllegalArgumentException half = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("CHAINRULE_ADMIN_EMAIL", "root@example.org"), dir.resolve("none")));
+        assertTrue(half.getMessage().contains("CHAINRULE_ADMIN_PASSWORD"), half.getMessage());
+        IllegalArgumentException flag = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("CHAINRULE_SIGNUP", "yes"), dir.resolve("none")));
+        assertTrue(flag.getMessage().contains("CHAINRULE_SIGNUP"), flag.getMessage());
+    }
 }

@@ -5,9 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -27,8 +31,8 @@ class PostgresFunctionalTest {
         return System.getenv(URL) != null || "true".equals(System.getenv(REQUIRE));
     }
 
-    @Test
-    void theMigrationsAndASubmissionWorkOnPostgresql() {
+    /** The configuration of the named PostgreSQL database; fails when one is required and none is named. */
+    static Config config() {
         Map<String, String> env = System.getenv();
         String url = env.get(URL);
         if (url == null) {
@@ -38,9 +42,13 @@ class PostgresFunctionalTest {
         if (!url.startsWith("jdbc:postgresql:")) {
             fail(URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), got " + url);
         }
-        Config config = new Config(0, url,
+        return new Config(0, url,
                 env.getOrDefault("CHAINRULE_TEST_POSTGRES_USER", ""), env.getOrDefault("CHAINRULE_TEST_POSTGRES_PASSWORD", ""), false);
-        try (TestServer server = TestServer.start(config)) {
+    }
+
+    @Test
+    void theMigrationsAndASubmissionWorkOnPostgresql() {
+        try (TestServer server = TestServer.start(config())) {
             TestServer.Client client = server.client();
             assertEquals("ok", client.get("/healthz").body());
             JsonNode exercise = client.json(client.get("/api/v1/exercises/two-neuron-test"));
@@ -50,7 +58,33 @@ class PostgresFunctionalTest {
                     "{\"answers\": {\"dP/dw2\": \"1\", \"dP/dw1\": \"x\"}}");
             assertEquals(201, submitted.statusCode(), submitted.body());
             assertEquals(2, client.json(submitted).get("variant").asInt());
-            assertEquals("1", TestDatabase.strings(server, "SELECT COUNT(*) FROM attempts").get(0));
+            assertEquals("1", TestDatabase.strings(server, "SELECT COUNT(*) FROM attempts WHERE learner_id = ("
+                    + "SELECT learner_id FROM attempts ORDER BY id DESC LIMIT 1)").get(0));
+        }
+    }
+
+    @Test
+    void aGuestSignsUpLogsInAndKeepsTheSessionAcrossARestartOnPostgresql() {
+        String email = "pg-" + UUID.randomUUID() + "@example.org";
+        String password = AccountFunctionalTest.PASSWORD;
+        String session;
+        try (TestServer server = TestServer.start(config())) {
+            TestServer.Client client = server.client();
+            client.get("/api/v1/exercises/two-neuron-test");
+            assertEquals(201, client.postJson("/api/v1/exercises/two-neuron-test/submissions", "{\"answers\": {}}").statusCode());
+            String guest = TestDatabase.strings(server, "SELECT learner_id FROM attempts ORDER BY id DESC LIMIT 1").get(0);
+            assertEquals(303, AccountFunctionalTest.signUp(client, email, password).statusCode());
+            assertEquals(List.of(guest), TestDatabase.strings(server, "SELECT learner_id FROM users WHERE email = '" + email + "'"));
+            assertEquals(401, AccountFunctionalTest.logIn(server.client(), email, password + "x").statusCode());
+            TestServer.Client other = server.client();
+            HttpResponse<String> in = AccountFunctionalTest.logIn(other, email.toUpperCase(Locale.ROOT), password);
+            assertEquals(303, in.statusCode());
+            session = AccountFunctionalTest.cookie(in, "chainrule_session").split(";", 2)[0];
+        }
+        try (TestServer restarted = TestServer.start(config())) {
+            TestServer.Client client = restarted.client();
+            HttpResponse<String> home = client.get("/", session);
+            assertTrue(home.body().contains("Signed in as " + email), home.body());
         }
     }
 }

@@ -13,12 +13,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A real server on a free port with a fresh H2 file database, and HTTP clients that keep their own cookies. */
 final class TestServer implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     final App.Running running;
     final Course course;
@@ -51,13 +59,23 @@ final class TestServer implements AutoCloseable {
         return new TestServer(running, null);
     }
 
-    private static Config config(Path databaseDir) {
+    /** The settings of a test server on a free port with an H2 file database in {@code databaseDir}. */
+    static Config config(Path databaseDir) {
         return new Config(0, "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "", "", false);
     }
 
-    /** A browser-like client: its own cookie jar, so each one is a different anonymous learner. */
+    /**
+     * A browser-like client: its own cookie jar, so each one is a different anonymous learner, and like the page's
+     * widget it sends the CSRF token it was last given (an API reply's {@code X-CSRF-Token} header) on every POST.
+     */
     Client client() {
         return new Client(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     @Override
@@ -69,6 +87,8 @@ final class TestServer implements AutoCloseable {
     final class Client {
 
         final HttpClient http;
+        /** The CSRF token from the last reply that carried one (API header or a page's meta tag), or null. */
+        String csrf;
 
         Client(HttpClient http) {
             this.http = http;
@@ -78,12 +98,33 @@ final class TestServer implements AutoCloseable {
             return send(request(path).GET().build());
         }
 
+        /** A GET with this {@code Cookie} header instead of the jar's (e.g. a cookie saved from another server). */
+        HttpResponse<String> get(String path, String cookie) {
+            return send(request(path).header("Cookie", cookie).GET().build());
+        }
+
         HttpResponse<String> post(String path, String contentType, String body) {
             HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
             if (contentType != null) {
                 builder.header("Content-Type", contentType);
             }
+            if (csrf != null) {
+                builder.header("X-CSRF-Token", csrf);
+            }
             return send(builder.build());
+        }
+
+        /** POSTs a form as a browser does: the fields, URL-encoded, plus the {@code _csrf} field of the last page. */
+        HttpResponse<String> postForm(String path, Map<String, String> fields) {
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            if (csrf != null) {
+                all.putIfAbsent("_csrf", csrf);
+            }
+            HttpRequest request = request(path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(all)))
+                    .build();
+            return send(request);
         }
 
         HttpResponse<String> postJson(String path, String body) {
@@ -104,7 +145,13 @@ final class TestServer implements AutoCloseable {
 
         private HttpResponse<String> send(HttpRequest request) {
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                response.headers().firstValue("X-CSRF-Token").ifPresent(token -> csrf = token);
+                Matcher meta = CSRF_META.matcher(response.body() == null ? "" : response.body());
+                if (meta.find()) {
+                    csrf = meta.group(1);
+                }
+                return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

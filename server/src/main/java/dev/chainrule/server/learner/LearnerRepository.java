@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Stores anonymous learners by the hash of their cookie token. */
+/** Stores learners: guests by the hash of their cookie token (null once the row belongs to an account). */
 final class LearnerRepository {
 
     private final Jdbi jdbi;

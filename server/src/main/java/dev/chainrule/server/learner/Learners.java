@@ -1,5 +1,7 @@
 package dev.chainrule.server.learner;
 
+import dev.chainrule.server.session.SecretTokens;
+import dev.chainrule.server.session.SessionStore;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -8,44 +10,78 @@ import org.jdbi.v3.core.Jdbi;
 import java.security.SecureRandom;
 import java.util.Optional;
 
-/** Recognises the anonymous learner behind a request by the {@code chainrule_learner} cookie, creating one when needed. */
+/**
+ * Recognises the learner behind a request: a signed-in user's learner row (through the session cookie), else the
+ * guest's, named by the long-lived {@code chainrule_learner} cookie and created when needed. Guests keep that cookie
+ * rather than a database session so that their progress lasts a year, not an idle week.
+ */
 public final class Learners {
 
     public static final String COOKIE = "chainrule_learner";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
-    private static final String ATTRIBUTE = Learners.class.getName();
+    private static final String GUEST = Learners.class.getName() + ".guest";
+    private static final String GUEST_TOKEN = Learners.class.getName() + ".guestToken";
 
     private final LearnerRepository repository;
-    private final LearnerToken tokens;
+    private final SecretTokens tokens;
+    private final SessionStore sessions;
 
-    public Learners(Jdbi jdbi, SecureRandom random) {
+    public Learners(Jdbi jdbi, SecureRandom random, SessionStore sessions) {
         this.repository = new LearnerRepository(jdbi);
-        this.tokens = new LearnerToken(random);
+        this.tokens = new SecretTokens(random);
+        this.sessions = sessions;
     }
 
-    /** The learner named by the request's cookie, if the cookie names one. */
+    /** The learner of the request: the signed-in user's, else the guest cookie's, if either names one. */
     public Optional<Long> find(Context ctx) {
-        Long cached = ctx.attribute(ATTRIBUTE);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        String token = ctx.cookie(COOKIE);
-        if (!LearnerToken.isWellFormed(token)) {
-            return Optional.empty();
-        }
-        Optional<Long> id = repository.findByTokenHash(LearnerToken.hash(token));
-        id.ifPresent(value -> ctx.attribute(ATTRIBUTE, value));
-        return id;
+        Optional<SessionStore.Session> session = sessions.find(ctx);
+        return session.isPresent() ? Optional.of(session.get().learnerId()) : guest(ctx);
     }
 
-    /** The request's learner; a new one (and its cookie) when the request has none or an unknown one. */
+    /** The request's learner; a new guest (and its cookie) when the request has none or an unknown one. */
     public long identify(Context ctx) {
         return find(ctx).orElseGet(() -> {
             String token = tokens.next();
-            long id = repository.create(LearnerToken.hash(token));
-            ctx.cookie(new Cookie(COOKIE, token, "/", ONE_YEAR_SECONDS, ctx.req().isSecure(), true, null, SameSite.LAX));
-            ctx.attribute(ATTRIBUTE, id);
+            long id = repository.create(SecretTokens.hash(token));
+            ctx.cookie(new Cookie(COOKIE, token, "/", ONE_YEAR_SECONDS, sessions.secure(ctx), true, null, SameSite.LAX));
+            ctx.attribute(GUEST, Optional.of(id));
+            ctx.attribute(GUEST_TOKEN, token);
             return id;
         });
+    }
+
+    /** The guest learner named by the request's {@code chainrule_learner} cookie, ignoring any session. */
+    public Optional<Long> guest(Context ctx) {
+        Optional<Long> cached = ctx.attribute(GUEST);
+        if (cached != null) {
+            return cached;
+        }
+        String token = ctx.cookie(COOKIE);
+        Optional<Long> id = SecretTokens.isWellFormed(token) ? repository.findByTokenHash(SecretTokens.hash(token)) : Optional.empty();
+        ctx.attribute(GUEST, id);
+        if (id.isPresent()) {
+            ctx.attribute(GUEST_TOKEN, token);
+        }
+        return id;
+    }
+
+    /**
+     * The secret cookie token that authenticates this request (the session's, else the guest's, including one created
+     * during this request), from which its CSRF token is derived; empty when no cookie names a learner.
+     */
+    public Optional<String> secret(Context ctx) {
+        Optional<SessionStore.Session> session = sessions.find(ctx);
+        if (session.isPresent()) {
+            return Optional.of(session.get().token());
+        }
+        guest(ctx);
+        return Optional.ofNullable(ctx.attribute(GUEST_TOKEN));
+    }
+
+    /** Clears the guest cookie, after its learner row was handed to a new account. */
+    public void forgetGuest(Context ctx) {
+        ctx.removeCookie(COOKIE, "/");
+        ctx.attribute(GUEST, Optional.<Long>empty());
+        ctx.attribute(GUEST_TOKEN, null);
     }
 }

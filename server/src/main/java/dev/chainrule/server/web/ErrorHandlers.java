@@ -23,6 +23,16 @@ public final class ErrorHandlers {
         ctx.status(error.status()).json(error.body());
     }
 
+    /** A refusal: the error page, or under {@code /api/} a JSON error named after the status. */
+    public void pageError(PageError error, Context ctx) {
+        if (isApi(ctx)) {
+            String code = HttpStatus.forStatus(error.status()).name().toLowerCase(Locale.ROOT);
+            apiError(new ApiError(error.status(), code, code.replace('_', ' '), null), ctx);
+        } else {
+            pages.error(ctx, error);
+        }
+    }
+
     /** Javalin's own errors (too large a body, a bad request line) in the same shapes as ours. */
     public void httpResponse(HttpResponseException e, Context ctx) {
         if (isApi(ctx)) {

@@ -1,0 +1,38 @@
+package dev.chainrule.server.account;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+
+/**
+ * Hashes passwords with Argon2id (password4j) at OWASP's recommended minimum: 19 MiB of memory, 2 iterations, 1 lane.
+ * Hashes are PHC strings ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) that carry their own parameters, so
+ * checking still works after the parameters here are raised.
+ */
+final class PasswordHasher {
+
+    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID, 19);
+    /** Checked against when the email is unknown, so that a miss takes as long as a wrong password. */
+    private static final String DUMMY = hashWith("not a real password, only spends the same time");
+
+    String hash(String password) {
+        return hashWith(password);
+    }
+
+    boolean matches(String password, String hash) {
+        try {
+            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Spends the time of one check, for a login attempt with no account behind it. */
+    void spendCheckTime(String password) {
+        matches(password, DUMMY);
+    }
+
+    private static String hashWith(String password) {
+        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+    }
+}
