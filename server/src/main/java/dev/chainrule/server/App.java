@@ -6,6 +6,8 @@ import dev.chainrule.content.ContentException;
 import dev.chainrule.content.ContentSource;
 import dev.chainrule.content.Course;
 import dev.chainrule.content.CourseLoader;
+import dev.chainrule.server.account.AccessControl;
+import dev.chainrule.server.account.AccountApi;
 import dev.chainrule.server.account.AccountPages;
 import dev.chainrule.server.account.Accounts;
 import dev.chainrule.server.account.AdminPages;
@@ -22,6 +24,9 @@ import dev.chainrule.server.lesson.LessonApi;
 import dev.chainrule.server.lesson.LessonPages;
 import dev.chainrule.server.lesson.MarkdownRenderer;
 import dev.chainrule.server.progress.Progress;
+import dev.chainrule.server.progress.ProgressApi;
+import dev.chainrule.server.progress.ProgressPages;
+import dev.chainrule.server.session.ApiTokens;
 import dev.chainrule.server.session.SessionStore;
 import dev.chainrule.server.web.ErrorHandlers;
 import dev.chainrule.server.web.Json;
@@ -159,6 +164,7 @@ public final class App {
                 accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword());
             }
             Csrf csrf = new Csrf(learners);
+            ApiTokens apiTokens = new ApiTokens(jdbi, random, clock);
             Variants variants = new Variants(jdbi, random);
             Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)));
             CourseHolder holder = join(course);
@@ -168,8 +174,12 @@ public final class App {
                     new LessonApi(holder),
                     new ExerciseApi(holder, learners, variants),
                     new SubmissionApi(holder, learners, variants, jdbi, mapper),
+                    new ProgressPages(holder, learners, jdbi, messages, pages),
+                    new ProgressApi(holder, learners, jdbi, messages),
                     new AccountPages(accounts, sessions, learners, pages, config.signUp()),
                     new AdminPages(accounts, pages),
+                    new AccountApi(accounts, apiTokens, messages, mapper, config.signUp()),
+                    new AccessControl(accounts, sessions, apiTokens),
                     csrf,
                     new HealthCheck(dataSource),
                     new ErrorHandlers(pages));

@@ -1,5 +1,8 @@
 package dev.chainrule.server;
 
+import dev.chainrule.server.account.Access;
+import dev.chainrule.server.account.AccessControl;
+import dev.chainrule.server.account.AccountApi;
 import dev.chainrule.server.account.AccountPages;
 import dev.chainrule.server.account.AdminPages;
 import dev.chainrule.server.account.Csrf;
@@ -8,21 +11,32 @@ import dev.chainrule.server.exercise.ExerciseApi;
 import dev.chainrule.server.health.HealthCheck;
 import dev.chainrule.server.lesson.LessonApi;
 import dev.chainrule.server.lesson.LessonPages;
+import dev.chainrule.server.progress.ProgressApi;
+import dev.chainrule.server.progress.ProgressPages;
 import dev.chainrule.server.web.ApiError;
 import dev.chainrule.server.web.ErrorHandlers;
 import dev.chainrule.server.web.PageError;
+import dev.chainrule.server.web.SecurityHeaders;
 import dev.chainrule.server.web.SiteAssets;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
+
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every route of the site in one place, with who may use it: pages, accounts, the JSON API, health, static files and
- * error replies. Access: everything is open to guests except {@code /admin/*} (admins only) and the change-password
- * page (signed-in users); every state-changing request passes the CSRF check first.
+ * error replies. Each route declares its {@link Access}; {@link AccessControl} checks it before any matched route
+ * (a route without one is refused, and {@code RouteAccessFunctionalTest} fails), then every state-changing request
+ * passes the CSRF check. Every reply carries the {@link SecurityHeaders}.
  */
 record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exerciseApi, SubmissionApi submissionApi,
-              AccountPages accountPages, AdminPages adminPages, Csrf csrf, HealthCheck health, ErrorHandlers errors) {
+              ProgressPages progressPages, ProgressApi progressApi,
+              AccountPages accountPages, AdminPages adminPages, AccountApi accountApi, AccessControl access, Csrf csrf, HealthCheck health, ErrorHandlers errors) {
 
     void applyTo(JavalinConfig config) {
         config.staticFiles.enableWebjars();
@@ -40,35 +54,61 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
         }
 
         var routes = config.routes;
+        routes.before(SecurityHeaders::apply);
+        routes.beforeMatched(access::check);
         routes.beforeMatched(csrf::check);
-        routes.beforeMatched("/admin/*", adminPages::requireAdmin);
         routes.afterMatched("/api/*", csrf::expose);
 
-        routes.get("/", lessonPages::home);
-        routes.get("/lessons/{slug}", lessonPages::lesson);
+        routes.get("/", lessonPages::home, Access.LEARNER_IDENTITY);
+        routes.get("/lessons/{slug}", lessonPages::lesson, Access.LEARNER_IDENTITY);
+        routes.get("/progress", progressPages::page, Access.LEARNER_IDENTITY);
 
-        routes.get("/signup", accountPages::signUpForm);
-        routes.post("/signup", accountPages::signUp);
-        routes.get("/login", accountPages::logInForm);
-        routes.post("/login", accountPages::logIn);
-        routes.post("/logout", accountPages::logOut);
-        routes.get("/account/password", accountPages::passwordForm);
-        routes.post("/account/password", accountPages::changePassword);
+        routes.get("/signup", accountPages::signUpForm, Access.ANYONE);
+        routes.post("/signup", accountPages::signUp, Access.ANYONE);
+        routes.get("/login", accountPages::logInForm, Access.ANYONE);
+        routes.post("/login", accountPages::logIn, Access.ANYONE);
+        routes.post("/logout", accountPages::logOut, Access.ANYONE);
+        routes.get("/account/password", accountPages::passwordForm, Access.SIGNED_IN);
+        routes.post("/account/password", accountPages::changePassword, Access.SIGNED_IN);
 
-        routes.get("/admin/users", adminPages::users);
-        routes.post("/admin/users/{id}/role", adminPages::setRole);
+        routes.get("/admin/users", adminPages::users, Access.ADMIN);
+        routes.post("/admin/users/{id}/role", adminPages::setRole, Access.ADMIN);
 
-        routes.get("/api/v1/lessons", lessonApi::list);
-        routes.get("/api/v1/exercises/{id}", exerciseApi::current);
-        routes.post("/api/v1/exercises/{id}/variants", exerciseApi::fresh);
-        routes.post("/api/v1/exercises/{id}/submissions", submissionApi::submit);
+        routes.get("/api/v1/lessons", lessonApi::list, Access.ANYONE);
+        routes.get("/api/v1/exercises/{id}", exerciseApi::current, Access.LEARNER_IDENTITY);
+        routes.post("/api/v1/exercises/{id}/variants", exerciseApi::fresh, Access.LEARNER_IDENTITY);
+        routes.post("/api/v1/exercises/{id}/submissions", submissionApi::submit, Access.LEARNER_IDENTITY);
+        routes.get("/api/v1/me/progress", progressApi::progress, Access.LEARNER_IDENTITY);
+        routes.get("/api/v1/me/attempts", progressApi::attempts, Access.LEARNER_IDENTITY);
+        routes.post("/api/v1/accounts", accountApi::signUp, Access.ANYONE);
+        routes.post("/api/v1/tokens", accountApi::createToken, Access.ANYONE);
+        routes.get("/api/v1/tokens", accountApi::listTokens, Access.SIGNED_IN);
+        routes.delete("/api/v1/tokens/{id}", accountApi::revokeToken, Access.SIGNED_IN);
 
-        routes.get("/healthz", health::check);
+        routes.get("/healthz", health::check, Access.ANYONE);
 
         routes.exception(ApiError.class, errors::apiError);
         routes.exception(PageError.class, errors::pageError);
         routes.exception(HttpResponseException.class, errors::httpResponse);
         routes.exception(Exception.class, errors::unexpected);
         routes.error(404, "*", errors::notFound);
+        headLikeGet(config);
+    }
+
+    /**
+     * Registers a HEAD route beside every GET route, with the same handler and access. Without it Javalin answers a
+     * HEAD for a GET route with 200 without checking the route's access (or running it), so the answer would not match
+     * what a GET gets.
+     */
+    private static void headLikeGet(JavalinConfig config) {
+        List<Endpoint> gets = config.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.equals(HandlerType.GET))
+                .toList();
+        for (Endpoint get : gets) {
+            Roles roles = get.metadata(Roles.class);
+            config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler,
+                    roles == null ? Set.of() : Set.of(roles)));
+        }
     }
 }

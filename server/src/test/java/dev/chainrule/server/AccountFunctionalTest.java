@@ -199,10 +199,10 @@ class AccountFunctionalTest {
     }
 
     @Test
-    void theChangePasswordPageSendsGuestsToLogIn() {
+    void theChangePasswordPageTellsGuestsToLogInFirst() {
         HttpResponse<String> page = server.client().get("/account/password");
-        assertEquals(303, page.statusCode());
-        assertEquals("/login", page.headers().firstValue("Location").orElseThrow());
+        assertEquals(401, page.statusCode());
+        assertTrue(page.body().contains("Log in first"), page.body());
     }
 
     @Test

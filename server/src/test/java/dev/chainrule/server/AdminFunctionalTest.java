@@ -98,7 +98,7 @@ class AdminFunctionalTest {
     }
 
     @Test
-    void learnersAndGuestsGet403FromTheAdminPages() {
+    void learnersGet403AndGuests401FromTheAdminPages() {
         TestServer.Client learner = server.client();
         signUp(learner, "ada@example.org", PASSWORD);
         String id = TestDatabase.strings(server, "SELECT id FROM users WHERE email = 'ada@example.org'").get(0);
@@ -109,7 +109,7 @@ class AdminFunctionalTest {
         HttpResponse<String> post = learner.postForm("/admin/users/" + id + "/role", Map.of("role", "teacher"));
         assertEquals(403, post.statusCode());
         assertTrue(post.body().contains("for site administrators only"), "refused for the role, not the token: " + post.body());
-        assertEquals(403, server.client().get("/admin/users").statusCode());
+        assertEquals(401, server.client().get("/admin/users").statusCode(), "a guest is told to sign in first");
         assertEquals(List.of("learner"), TestDatabase.strings(server, "SELECT role FROM users WHERE id = " + id));
     }
 

@@ -60,6 +60,11 @@ class PostgresFunctionalTest {
             assertEquals(2, client.json(submitted).get("variant").asInt());
             assertEquals("1", TestDatabase.strings(server, "SELECT COUNT(*) FROM attempts WHERE learner_id = ("
                     + "SELECT learner_id FROM attempts ORDER BY id DESC LIMIT 1)").get(0));
+            JsonNode attempts = client.json(client.get("/api/v1/me/attempts?limit=5"));
+            assertEquals(1, attempts.size(), attempts.toString());
+            assertEquals(client.json(submitted).get("attempt").asLong(), attempts.get(0).get("id").asLong());
+            assertEquals("practising", client.json(client.get("/api/v1/me/progress")).get("skills").get(0).get("mastery").asText());
+            assertTrue(client.get("/progress").body().contains("data-attempt-id=\"" + attempts.get(0).get("id").asLong() + "\""));
         }
     }
 

@@ -82,11 +82,8 @@ public final class AccountPages {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
+    /** The change-password form; signed-in users only (declared in Routes). */
     public void passwordForm(Context ctx) {
-        if (accounts.current(ctx).isEmpty()) {
-            ctx.redirect("/login", HttpStatus.SEE_OTHER);
-            return;
-        }
         form(ctx, "account/password", "", null);
     }
 

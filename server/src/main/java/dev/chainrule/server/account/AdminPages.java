@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The admin's pages: the list of users, and making a user a teacher (or a learner again). Admins only (see Routes). */
+/** The admin's pages: the list of users, and making a user a teacher (or a learner again). Admins only (declared in Routes, checked by AccessControl). */
 public final class AdminPages {
 
     /** The roles an admin may give here; the admin role itself comes only from the bootstrap setting. */
@@ -22,14 +22,6 @@ public final class AdminPages {
     public AdminPages(Accounts accounts, Pages pages) {
         this.accounts = accounts;
         this.pages = pages;
-    }
-
-    /** The before-handler of {@code /admin/*}: 403 for anyone but a signed-in admin. */
-    public void requireAdmin(Context ctx) {
-        User user = accounts.current(ctx).orElseThrow(() -> new PageError(403, "error.forbidden.title", "error.forbidden.signedOut"));
-        if (!user.isAdmin()) {
-            throw new PageError(403, "error.forbidden.title", "error.forbidden.text");
-        }
     }
 
     public void users(Context ctx) {

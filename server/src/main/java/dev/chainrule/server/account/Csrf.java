@@ -19,8 +19,9 @@ import java.util.Set;
  * <li>Forms (every POST outside {@code /api/}) must send it in the {@code _csrf} field or the {@code X-CSRF-Token}
  * header, always: a form post without a cookie is refused too (that stops log-in forgery).</li>
  * <li>JSON API calls must send the {@code X-CSRF-Token} header when a cookie authenticates them; a call without a
- * cookie has nothing to forge. API replies to cookie callers carry their token in the same header, the way pages
- * carry it in {@code <meta name="csrf-token">}.</li>
+ * cookie has nothing to forge, nor does one authenticated by a bearer token (another site's page cannot set an
+ * {@code Authorization} header: the site allows no cross-origin requests). API replies to cookie callers carry their
+ * token in the same header, the way pages carry it in {@code <meta name="csrf-token">}.</li>
  * </ul>
  */
 public final class Csrf {

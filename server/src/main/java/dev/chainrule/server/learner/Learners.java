@@ -67,12 +67,13 @@ public final class Learners {
 
     /**
      * The secret cookie token that authenticates this request (the session's, else the guest's, including one created
-     * during this request), from which its CSRF token is derived; empty when no cookie names a learner.
+     * during this request), from which its CSRF token is derived; empty when no cookie names a learner or a bearer token
+     * authenticates the request.
      */
     public Optional<String> secret(Context ctx) {
         Optional<SessionStore.Session> session = sessions.find(ctx);
         if (session.isPresent()) {
-            return Optional.of(session.get().token());
+            return Optional.ofNullable(session.get().token());
         }
         guest(ctx);
         return Optional.ofNullable(ctx.attribute(GUEST_TOKEN));

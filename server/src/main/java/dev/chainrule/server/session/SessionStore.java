@@ -25,7 +25,10 @@ public final class SessionStore {
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     private static final String ATTRIBUTE = SessionStore.class.getName();
 
-    /** A live session: its user, the user's learner row and the token the request presented. */
+    /**
+     * A live session: its user, the user's learner row and the cookie token the request presented (null when a bearer
+     * token authenticated the request: no cookie, so no CSRF token either).
+     */
     public record Session(long userId, long learnerId, String token) {
     }
 
@@ -102,6 +105,11 @@ public final class SessionStore {
         Optional<Session> session = lookUp(ctx.cookie(COOKIE));
         ctx.attribute(ATTRIBUTE, session);
         return session;
+    }
+
+    /** Makes {@code session} the request's session (a bearer token's, checked by the access control first). */
+    public void actAs(Context ctx, Session session) {
+        ctx.attribute(ATTRIBUTE, Optional.of(session));
     }
 
     /**

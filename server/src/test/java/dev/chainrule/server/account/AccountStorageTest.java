@@ -1,5 +1,6 @@
 package dev.chainrule.server.account;
 
+import dev.chainrule.server.session.ApiTokens;
 import dev.chainrule.server.session.SessionStore;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -181,5 +183,34 @@ class AccountStorageTest {
         assertTrue(sessions.purgeExpired() >= 1);
         assertEquals(0, (int) jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE user_id = :u")
                 .bind("u", user.id()).mapTo(Integer.class).one()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void apiTokensAreStoredAsHashesUsedListedAndRevokedByTheirOwnerOnly(String kind) {
+        Jdbi jdbi = database(kind);
+        ManualClock clock = new ManualClock();
+        ApiTokens tokens = new ApiTokens(jdbi, new SecureRandom(), clock);
+        User ada = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant());
+        User bob = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant());
+        ApiTokens.Created token = tokens.create(ada.id());
+        assertEquals(0, (int) jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_tokens WHERE token_hash = :t")
+                .bind("t", token.token()).mapTo(Integer.class).one()), "only the hash is stored");
+        assertEquals(List.of(new ApiTokens.Listed(token.id(), clock.instant(), null)), tokens.list(ada.id()));
+
+        clock.advance(Duration.ofMinutes(5));
+        SessionStore.Session session = tokens.authenticate(token.token()).orElseThrow();
+        assertEquals(ada.id(), session.userId());
+        assertEquals(ada.learnerId(), session.learnerId());
+        assertEquals(null, session.token(), "no cookie token, so no CSRF token");
+        assertEquals(clock.instant(), tokens.list(ada.id()).get(0).lastUsedAt());
+        assertEquals(Optional.empty(), tokens.authenticate(token.token() + "x"));
+        assertEquals(Optional.empty(), tokens.authenticate(token.token().substring(3)));
+
+        assertFalse(tokens.revoke(bob.id(), token.id()), "not Bob's to revoke");
+        assertTrue(tokens.authenticate(token.token()).isPresent());
+        assertTrue(tokens.revoke(ada.id(), token.id()));
+        assertEquals(Optional.empty(), tokens.authenticate(token.token()));
+        assertEquals(List.of(), tokens.list(ada.id()));
     }
 }
