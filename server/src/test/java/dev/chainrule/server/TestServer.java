@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A real server on a free port with a fresh H2 file database, and HTTP clients that keep their own cookies. */
+/** A real server on a free port with a fresh database (see {@link TestDatabases}), and HTTP clients that keep their own cookies. */
 final class TestServer implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -59,9 +59,9 @@ final class TestServer implements AutoCloseable {
         return new TestServer(running, null);
     }
 
-    /** The settings of a test server on a free port with an H2 file database in {@code databaseDir}. */
+    /** The settings of a test server on a free port with a fresh database for {@code databaseDir} (H2, or PostgreSQL: see {@link TestDatabases}). */
     static Config config(Path databaseDir) {
-        return new Config(0, "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "", "", false);
+        return TestDatabases.config(databaseDir);
     }
 
     /**
