@@ -13,6 +13,10 @@ import dev.chainrule.server.account.Accounts;
 import dev.chainrule.server.account.AdminPages;
 import dev.chainrule.server.account.Csrf;
 import dev.chainrule.server.attempt.SubmissionApi;
+import dev.chainrule.server.classes.ClassApi;
+import dev.chainrule.server.classes.ClassPages;
+import dev.chainrule.server.classes.Classes;
+import dev.chainrule.server.classes.Dashboards;
 import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseApi;
@@ -169,6 +173,8 @@ public final class App {
             Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)));
             CourseHolder holder = join(course);
             ExerciseBox box = new ExerciseBox(mapper, messages);
+            Classes classes = new Classes(jdbi, accounts, random, clock);
+            Dashboards dashboards = new Dashboards(jdbi, holder, messages);
             Routes routes = new Routes(
                     new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages),
                     new LessonApi(holder),
@@ -176,6 +182,8 @@ public final class App {
                     new SubmissionApi(holder, learners, variants, jdbi, mapper),
                     new ProgressPages(holder, learners, jdbi, messages, pages),
                     new ProgressApi(holder, learners, jdbi, messages),
+                    new ClassPages(classes, dashboards, mapper, pages),
+                    new ClassApi(classes, dashboards, mapper),
                     new AccountPages(accounts, sessions, learners, pages, config.signUp()),
                     new AdminPages(accounts, pages),
                     new AccountApi(accounts, apiTokens, messages, mapper, config.signUp()),

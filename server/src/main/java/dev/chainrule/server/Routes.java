@@ -7,6 +7,8 @@ import dev.chainrule.server.account.AccountPages;
 import dev.chainrule.server.account.AdminPages;
 import dev.chainrule.server.account.Csrf;
 import dev.chainrule.server.attempt.SubmissionApi;
+import dev.chainrule.server.classes.ClassApi;
+import dev.chainrule.server.classes.ClassPages;
 import dev.chainrule.server.exercise.ExerciseApi;
 import dev.chainrule.server.health.HealthCheck;
 import dev.chainrule.server.lesson.LessonApi;
@@ -35,7 +37,7 @@ import java.util.Set;
  * passes the CSRF check. Every reply carries the {@link SecurityHeaders}.
  */
 record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exerciseApi, SubmissionApi submissionApi,
-              ProgressPages progressPages, ProgressApi progressApi,
+              ProgressPages progressPages, ProgressApi progressApi, ClassPages classPages, ClassApi classApi,
               AccountPages accountPages, AdminPages adminPages, AccountApi accountApi, AccessControl access, Csrf csrf, HealthCheck health, ErrorHandlers errors) {
 
     void applyTo(JavalinConfig config) {
@@ -71,6 +73,14 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
         routes.get("/account/password", accountPages::passwordForm, Access.SIGNED_IN);
         routes.post("/account/password", accountPages::changePassword, Access.SIGNED_IN);
 
+        routes.get("/classes", classPages::list, Access.TEACHER);
+        routes.post("/classes", classPages::create, Access.TEACHER);
+        routes.get("/classes/{id}", classPages::dashboard, Access.TEACHER);
+        routes.get("/classes/{id}/learners/{learnerId}", classPages::learner, Access.TEACHER);
+        routes.post("/classes/{id}/learners/{learnerId}/remove", classPages::remove, Access.TEACHER);
+        routes.get("/join/{code}", classPages::joinPage, Access.ANYONE);
+        routes.post("/join", classPages::join, Access.SIGNED_IN);
+
         routes.get("/admin/users", adminPages::users, Access.ADMIN);
         routes.post("/admin/users/{id}/role", adminPages::setRole, Access.ADMIN);
 
@@ -80,6 +90,11 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
         routes.post("/api/v1/exercises/{id}/submissions", submissionApi::submit, Access.LEARNER_IDENTITY);
         routes.get("/api/v1/me/progress", progressApi::progress, Access.LEARNER_IDENTITY);
         routes.get("/api/v1/me/attempts", progressApi::attempts, Access.LEARNER_IDENTITY);
+        routes.post("/api/v1/classes", classApi::create, Access.TEACHER);
+        routes.post("/api/v1/classes/join", classApi::join, Access.SIGNED_IN);
+        routes.get("/api/v1/classes/{id}/progress", classApi::progress, Access.TEACHER);
+        routes.get("/api/v1/classes/{id}/grades.csv", classApi::grades, Access.TEACHER);
+        routes.get("/api/v1/classes/{id}/attempts.csv", classApi::attempts, Access.TEACHER);
         routes.post("/api/v1/accounts", accountApi::signUp, Access.ANYONE);
         routes.post("/api/v1/tokens", accountApi::createToken, Access.ANYONE);
         routes.get("/api/v1/tokens", accountApi::listTokens, Access.SIGNED_IN);

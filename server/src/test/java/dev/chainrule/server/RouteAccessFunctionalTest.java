@@ -45,8 +45,8 @@ class RouteAccessFunctionalTest {
     static final String ADMIN = "root@example.org";
     static final String ADMIN_PASSWORD = "bootstrap-admin-secret";
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
-    /** Path parameters (with the path before them) that name course content, never a person. */
-    private static final Set<String> CONTENT_PARAMS = Set.of("/lessons/{slug}", "/api/v1/exercises/{id}");
+    /** Path parameters (with the path before them) that name course content or a class's join code, never a person. */
+    private static final Set<String> CONTENT_PARAMS = Set.of("/lessons/{slug}", "/api/v1/exercises/{id}", "/join/{code}");
     /** Routes whose id parameter names something the handler checks belongs to the caller. */
     private static final Set<String> OWNER_CHECKED = Set.of("/api/v1/tokens/{id}");
 
@@ -299,6 +299,9 @@ class RouteAccessFunctionalTest {
                 case "/api/v1/exercises/{id}" -> "two-neuron-test";
                 case "/admin/users/{id}" -> TestDatabase.strings(server, "SELECT id FROM users WHERE email = 'ada@example.org'").get(0);
                 case "/api/v1/tokens/{id}" -> "999999";
+                case "/classes/{id}", "/api/v1/classes/{id}" -> "999999"; // no such class: the access check still runs first
+                case "/classes/{id}/learners/{learnerId}" -> "1";
+                case "/join/{code}" -> "NOSUCHCODE";
                 default -> throw new AssertionError("RouteAccessFunctionalTest needs a sample value for {" + matcher.group(1) + "} in " + path);
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));

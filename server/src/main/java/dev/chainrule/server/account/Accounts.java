@@ -154,7 +154,8 @@ public final class Accounts {
     /** Who is looking at a page, for the layout's header and forms. */
     public Viewer viewer(Context ctx, Optional<String> csrf) {
         Optional<User> user = current(ctx);
-        return new Viewer(user.map(User::email).orElse(null), user.map(User::isAdmin).orElse(false), csrf.orElse(null));
+        return new Viewer(user.map(User::email).orElse(null), user.map(User::isAdmin).orElse(false),
+                user.map(u -> u.role() == Role.TEACHER || u.isAdmin()).orElse(false), csrf.orElse(null));
     }
 
     /** Sets a user's role; false when there is no such user. */

@@ -1,9 +1,12 @@
 package dev.chainrule.server.web;
 
-/** Who is looking at a page, for the shared layout: the signed-in email (null for guests), admin or not, the CSRF token (may be null). */
-public record Viewer(String email, boolean admin, String csrf) {
+/**
+ * Who is looking at a page, for the shared layout: the signed-in email (null for guests), admin or not, teacher (or
+ * admin) or not, the CSRF token (may be null).
+ */
+public record Viewer(String email, boolean admin, boolean teacher, String csrf) {
 
-    public static final Viewer NOBODY = new Viewer(null, false, null);
+    public static final Viewer NOBODY = new Viewer(null, false, false, null);
 
     public boolean signedIn() {
         return email != null;

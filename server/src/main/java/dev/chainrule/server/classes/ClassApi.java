@@ -1,0 +1,213 @@
+package dev.chainrule.server.classes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chainrule.content.Course;
+import dev.chainrule.content.Lesson;
+import dev.chainrule.server.account.User;
+import dev.chainrule.server.web.ApiError;
+import io.javalin.http.Context;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The classes API: {@code POST /api/v1/classes} (teachers), {@code POST /api/v1/classes/join} (signed in), and for a
+ * class's teachers its progress as JSON and its grades and attempts as CSV.
+ */
+public final class ClassApi {
+
+    /** The reply to making a class. */
+    public record Created(long id, String name, String joinCode, String joinPath) {
+    }
+
+    /** The reply to joining: the class and whether this call added the caller (false: already a member). */
+    public record Joined(long id, String name, boolean joined) {
+    }
+
+    /** {@code GET .../progress}: the class, its exercise columns, per-learner records and per-exercise statistics. */
+    public record ProgressJson(long id, String name, List<ExerciseColumn> exercises, List<LearnerJson> learners,
+                               List<ClassReport.ExerciseStats> statistics) {
+    }
+
+    /** An exercise column; {@code deadline} is null when its lesson has none. */
+    public record ExerciseColumn(String id, String lesson, @JsonInclude(JsonInclude.Include.ALWAYS) String deadline) {
+    }
+
+    /** One learner: solved exercises, summed best scores, late attempts, and exercise id -> record for what they tried. */
+    public record LearnerJson(long learner, String email, int solved, double total, int late, Map<String, CellJson> exercises) {
+    }
+
+    /** One tried exercise: best score, attempts and how many of them were late. */
+    public record CellJson(double best, int attempts, int late) {
+    }
+
+    private final Classes classes;
+    private final Dashboards dashboards;
+    private final ObjectMapper mapper;
+
+    public ClassApi(Classes classes, Dashboards dashboards, ObjectMapper mapper) {
+        this.classes = classes;
+        this.dashboards = dashboards;
+        this.mapper = mapper;
+    }
+
+    public void create(Context ctx) {
+        JsonNode body = body(ctx);
+        Course course = dashboards.course();
+        JsonNode name = body.path("name");
+        if (!name.isTextual()) {
+            throw ApiError.badField("invalid_name", "name", "name must be a string of 1 to " + Classes.MAX_NAME + " characters");
+        }
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        JsonNode given = body.path("deadlines");
+        if (!given.isMissingNode() && !given.isNull()) {
+            if (!given.isObject()) {
+                throw ApiError.badField("invalid_deadlines", "deadlines", "deadlines must be an object: lesson slug -> ISO-8601 time");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                deadlines.put(entry.getKey(), instant(entry.getValue(), "deadlines." + entry.getKey()));
+            }
+        }
+        Classes.NewClass draft = new Classes.NewClass(name.asText(), deadlines);
+        Classes.problem(draft, course).ifPresent(problem -> {
+            throw problem.field().equals("name")
+                    ? ApiError.badField("invalid_name", "name", "name must be 1 to " + Classes.MAX_NAME + " characters")
+                    : ApiError.badField("unknown_lesson", "deadlines", "deadlines name a lesson this course does not have; lessons: "
+                    + String.join(", ", course.lessons().stream().map(Lesson::slug).toList()));
+        });
+        SchoolClass made = classes.create(draft, classes.caller(ctx), course);
+        ctx.status(201).json(new Created(made.id(), made.name(), made.joinCode(), made.joinPath()));
+    }
+
+    public void join(Context ctx) {
+        JsonNode code = body(ctx).path("code");
+        if (!code.isTextual() || code.asText().length() > 32) {
+            throw ApiError.badField("invalid_code", "code", "code must be the class's join code, a string");
+        }
+        SchoolClass schoolClass = classes.byCode(code.asText())
+                .orElseThrow(() -> new ApiError(404, "unknown_code", "no class has this join code", "code"));
+        User user = classes.caller(ctx);
+        boolean joined = classes.join(schoolClass, user);
+        ctx.status(joined ? 201 : 200).json(new Joined(schoolClass.id(), schoolClass.name(), joined));
+    }
+
+    public void progress(Context ctx) {
+        SchoolClass schoolClass = classes.taught(ctx);
+        ClassReport report = dashboards.report(schoolClass);
+        List<ExerciseColumn> columns = report.columns().stream()
+                .map(c -> new ExerciseColumn(c.exerciseId(), c.lessonSlug(), c.deadline() == null ? null : c.deadline().toString()))
+                .toList();
+        List<LearnerJson> learners = new ArrayList<>(report.learners().size());
+        for (ClassReport.LearnerRow row : report.learners()) {
+            Map<String, CellJson> cells = new LinkedHashMap<>();
+            for (ClassReport.Column column : report.columns()) {
+                ClassReport.Cell cell = row.cell(column.exerciseId());
+                if (cell.best() != null) {
+                    cells.put(column.exerciseId(), new CellJson(cell.best(), cell.attempts(), cell.late()));
+                }
+            }
+            learners.add(new LearnerJson(row.learnerId(), row.email(), row.solved(), round(row.total()), row.late(), cells));
+        }
+        ctx.json(new ProgressJson(schoolClass.id(), schoolClass.name(), columns, learners, report.exercises()));
+    }
+
+    /** A row per learner: email, best score per exercise (empty: not tried), solved, total of best scores, late attempts. */
+    public void grades(Context ctx) {
+        SchoolClass schoolClass = classes.taught(ctx);
+        ClassReport report = dashboards.report(schoolClass);
+        StringBuilder out = new StringBuilder(64 * (report.learners().size() + 1) * Math.max(1, report.columns().size() / 4));
+        List<String> header = new ArrayList<>();
+        header.add("email");
+        report.columns().forEach(c -> header.add(Csv.text(c.exerciseId())));
+        header.addAll(List.of("solved", "total", "late_attempts"));
+        out.append(Csv.line(header));
+        for (ClassReport.LearnerRow row : report.learners()) {
+            List<String> cells = new ArrayList<>(report.columns().size() + 4);
+            cells.add(Csv.text(row.email()));
+            report.columns().forEach(c -> cells.add(Csv.number(row.cell(c.exerciseId()).best())));
+            cells.add(String.valueOf(row.solved()));
+            cells.add(Csv.number(row.total()));
+            cells.add(String.valueOf(row.late()));
+            out.append(Csv.line(cells));
+        }
+        csv(ctx, "grades", schoolClass);
+        ctx.result(out.toString());
+    }
+
+    /** A row per attempt, streamed: email, exercise, lesson, time, score, late, named mistakes, answers (JSON). */
+    public void attempts(Context ctx) {
+        SchoolClass schoolClass = classes.taught(ctx);
+        Course course = dashboards.course();
+        csv(ctx, "attempts", schoolClass);
+        try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+            writer.write(Csv.line(List.of("email", "exercise", "lesson", "time", "score", "late", "mistakes", "answers")));
+            dashboards.attempts(schoolClass, null, row -> {
+                try {
+                    writer.write(Csv.line(List.of(Csv.text(row.email()), Csv.text(row.exerciseId()),
+                            Csv.text(course.lessonOf(row.exerciseId()).map(Lesson::slug).orElse("")),
+                            row.time().toInstant().toString(), Csv.number(row.score()), row.late() ? "late" : "",
+                            Csv.text(String.join(" ", row.mistakes())), Csv.text(row.answers()))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void csv(Context ctx, String what, SchoolClass schoolClass) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"class-" + schoolClass.id() + "-" + what + ".csv\"");
+    }
+
+    private JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
+            throw new ApiError(415, "unsupported_media_type", "send the body as Content-Type: application/json", null);
+        }
+        try {
+            JsonNode body = mapper.readTree(ctx.body());
+            if (body == null || !body.isObject()) {
+                throw ApiError.badRequest("invalid_json", "the body must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("invalid_json", "the body is not valid JSON");
+        }
+    }
+
+    /** An ISO-8601 time with an offset, e.g. 2026-12-01T23:59:00Z. */
+    static Instant instant(JsonNode value, String field) {
+        try {
+            if (value.isTextual()) {
+                return OffsetDateTime.parse(value.asText()).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the refusal
+        }
+        throw ApiError.badField("invalid_deadline", field, field + " must be an ISO-8601 time with an offset, e.g. 2026-12-01T23:59:00Z");
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.chainrule.server.classes;
+
+import dev.chainrule.content.Course;
+import dev.chainrule.content.Lesson;
+import dev.chainrule.grader.exercise.ExerciseSpec;
+import dev.chainrule.server.progress.Progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A class's results put together from the aggregated rows of {@link ReportRepository}: the learners x exercises
+ * matrix, each learner's totals and lesson completion, per-exercise statistics and named-mistake counts. Pure Java
+ * over at most one row per (learner, exercise), so it costs the same however many attempts there are.
+ */
+public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<ExerciseStats> exercises,
+                          List<LessonCompletion> lessons) {
+
+    /** One exercise column, in course order, with its lesson's deadline in this class (null: none). */
+    public record Column(String exerciseId, String title, String lessonSlug, Instant deadline) {
+    }
+
+    /** One cell: a learner's record on an exercise; {@code best} is null before the first attempt. */
+    public record Cell(Double best, int attempts, int late) {
+
+        static final Cell EMPTY = new Cell(null, 0, 0);
+
+        public boolean solved() {
+            return Progress.solved(best);
+        }
+
+        /** solved, partial (some credit), wrong (no credit yet) or none (not tried); also the CSS class. */
+        public String state() {
+            return best == null ? "none" : solved() ? "solved" : best > 0 ? "partial" : "wrong";
+        }
+
+        /** A symbol that says the state without colour. */
+        public String symbol() {
+            return switch (state()) {
+                case "solved" -> "\u2713";
+                case "partial" -> "\u25d0";
+                case "wrong" -> "\u2717";
+                default -> "\u2013";
+            };
+        }
+
+        public int percent() {
+            return best == null ? 0 : (int) Math.round(best * 100);
+        }
+    }
+
+    /** One learner's row: the cells by exercise id, exercises solved, summed best scores, late attempts, solved per lesson. */
+    public record LearnerRow(long learnerId, String email, Map<String, Cell> cells, int solved, double total, int late,
+                             Map<String, Integer> solvedByLesson) {
+
+        public Cell cell(String exerciseId) {
+            return cells.getOrDefault(exerciseId, Cell.EMPTY);
+        }
+
+        public int attempts() {
+            return cells.values().stream().mapToInt(Cell::attempts).sum();
+        }
+    }
+
+    /** How one named mistake was counted at one exercise; {@code name} comes from the message bundle. */
+    public record MistakeCount(String id, String name, int count) {
+    }
+
+    /**
+     * Per-exercise statistics: attempts, learners who tried, the share of them whose first attempt scored 1, the median
+     * number of attempts to the first full score (of those who reached it), the mean score of all attempts (these three
+     * are null without data) and the named mistakes, most frequent first.
+     */
+    public record ExerciseStats(String exerciseId, String title, int attempts, int learners, Double firstTryRate,
+                                Double medianAttemptsToSuccess, Double meanScore, List<MistakeCount> mistakes) {
+
+        public Long firstTryPercent() {
+            return firstTryRate == null ? null : Math.round(firstTryRate * 100);
+        }
+
+        public Long meanPercent() {
+            return meanScore == null ? null : Math.round(meanScore * 100);
+        }
+    }
+
+    /** A lesson's completion in the class: how many learners solved all its exercises, of how many learners. */
+    public record LessonCompletion(String slug, String title, int exercises, Instant deadline, int complete, int learners) {
+    }
+
+    static ClassReport of(Course course, List<ClassRepository.Member> members, List<ReportRepository.Cell> cells,
+                          List<ReportRepository.MistakeCount> mistakes, Map<String, Instant> deadlines,
+                          UnaryOperator<String> mistakeName) {
+        List<Column> columns = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            for (String id : lesson.exerciseIds()) {
+                String title = course.exercise(id).map(ExerciseSpec::title).orElse(id);
+                columns.add(new Column(id, title, lesson.slug(), deadlines.get(lesson.slug())));
+            }
+        }
+        Map<String, Column> byId = new LinkedHashMap<>();
+        columns.forEach(c -> byId.put(c.exerciseId(), c));
+
+        Map<Long, Map<String, Cell>> byLearner = new HashMap<>();
+        Map<String, List<ReportRepository.Cell>> byExercise = new HashMap<>();
+        for (ReportRepository.Cell cell : cells) {
+            if (!byId.containsKey(cell.exerciseId())) {
+                continue; // an exercise the course no longer has
+            }
+            byLearner.computeIfAbsent(cell.learnerId(), k -> new HashMap<>())
+                    .put(cell.exerciseId(), new Cell(cell.best(), cell.attempts(), cell.late()));
+            byExercise.computeIfAbsent(cell.exerciseId(), k -> new ArrayList<>()).add(cell);
+        }
+
+        List<LearnerRow> rows = new ArrayList<>(members.size());
+        for (ClassRepository.Member member : members) {
+            Map<String, Cell> own = byLearner.getOrDefault(member.learnerId(), Map.of());
+            int solved = 0;
+            int late = 0;
+            double total = 0;
+            Map<String, Integer> solvedByLesson = new LinkedHashMap<>();
+            for (Column column : columns) {
+                Cell cell = own.getOrDefault(column.exerciseId(), Cell.EMPTY);
+                solvedByLesson.merge(column.lessonSlug(), cell.solved() ? 1 : 0, Integer::sum);
+                solved += cell.solved() ? 1 : 0;
+                late += cell.late();
+                total += cell.best() == null ? 0 : cell.best();
+            }
+            rows.add(new LearnerRow(member.learnerId(), member.email(), own, solved, total, late, solvedByLesson));
+        }
+
+        Map<String, List<MistakeCount>> named = new HashMap<>();
+        for (ReportRepository.MistakeCount m : mistakes) {
+            named.computeIfAbsent(m.exerciseId(), k -> new ArrayList<>()).add(new MistakeCount(m.mistake(), mistakeName.apply(m.mistake()), m.count()));
+        }
+        List<ExerciseStats> stats = new ArrayList<>();
+        for (Column column : columns) {
+            List<ReportRepository.Cell> tried = byExercise.getOrDefault(column.exerciseId(), List.of());
+            int attempts = tried.stream().mapToInt(ReportRepository.Cell::attempts).sum();
+            double sum = tried.stream().mapToDouble(ReportRepository.Cell::scoreSum).sum();
+            long firstTry = tried.stream().filter(c -> Progress.solved(c.firstScore())).count();
+            List<Integer> toSuccess = tried.stream().map(ReportRepository.Cell::firstSuccess).filter(n -> n != null).sorted().toList();
+            List<MistakeCount> counts = new ArrayList<>(named.getOrDefault(column.exerciseId(), List.of()));
+            counts.sort(Comparator.comparingInt(MistakeCount::count).reversed().thenComparing(MistakeCount::id));
+            stats.add(new ExerciseStats(column.exerciseId(), column.title(), attempts, tried.size(),
+                    tried.isEmpty() ? null : (double) firstTry / tried.size(), median(toSuccess),
+                    attempts == 0 ? null : sum / attempts, List.copyOf(counts)));
+        }
+
+        List<LessonCompletion> lessons = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            int size = lesson.exerciseIds().size();
+            if (size == 0) {
+                continue;
+            }
+            int complete = (int) rows.stream().filter(r -> r.solvedByLesson().getOrDefault(lesson.slug(), 0) == size).count();
+            lessons.add(new LessonCompletion(lesson.slug(), lesson.title(), size, deadlines.get(lesson.slug()), complete, rows.size()));
+        }
+        return new ClassReport(List.copyOf(columns), Collections.unmodifiableList(rows), List.copyOf(stats), List.copyOf(lessons));
+    }
+
+    static Double median(List<Integer> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2.0;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.chainrule.server.classes;
+
+import dev.chainrule.content.Course;
+import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.web.Messages;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.function.Consumer;
+
+/** Builds a class's {@link ClassReport} (three queries: members, aggregated cells, mistake counts) and streams its attempts. */
+public final class Dashboards {
+
+    private final ReportRepository reports;
+    private final ClassRepository classes;
+    private final CourseHolder courses;
+    private final Messages messages;
+
+    public Dashboards(Jdbi jdbi, CourseHolder courses, Messages messages) {
+        this.reports = new ReportRepository(jdbi);
+        this.classes = new ClassRepository(jdbi);
+        this.courses = courses;
+        this.messages = messages;
+    }
+
+    public ClassReport report(SchoolClass schoolClass) {
+        Course course = courses.current().course();
+        return ClassReport.of(course, classes.members(schoolClass.id()), reports.cells(schoolClass.id()),
+                reports.mistakes(schoolClass.id()), classes.lessonDeadlines(schoolClass.id()), this::mistakeName);
+    }
+
+    /** Every attempt of the class's members (one member's when {@code learnerId} is given), in order of email and time. */
+    void attempts(SchoolClass schoolClass, Long learnerId, Consumer<ReportRepository.AttemptRow> sink) {
+        reports.attempts(schoolClass.id(), learnerId, sink);
+    }
+
+    /** The bundle's name for a mistake id (the id itself for one the bundle does not know). */
+    String mistakeName(String id) {
+        String key = "mistake." + id;
+        return messages.has(key) ? messages.get(key) : id;
+    }
+
+    Course course() {
+        return courses.current().course();
+    }
+}
