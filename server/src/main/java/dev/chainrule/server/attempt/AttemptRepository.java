@@ -1,17 +1,24 @@
 package dev.chainrule.server.attempt;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Stores graded attempts: the raw answers and the per-field verdicts as JSON text with the score, and the id of each
- * named mistake in its own row (so they can be counted per exercise), both in one transaction.
+ * named mistake in its own row (so they can be counted per exercise), all in one transaction that also updates the
+ * learner's summaries of the exercise (learner_exercise_stats, learner_exercise_mistakes; see V6) which the class
+ * dashboard reads. The learner's row is locked first, so one learner's attempts are summarised one after the other.
  */
 final class AttemptRepository {
+
+    /** A score at or above this counts as a full score (as in the class report and the V6 backfill). */
+    private static final double SOLVED = 0.999999999;
 
     private final Jdbi jdbi;
 
@@ -23,6 +30,13 @@ final class AttemptRepository {
     long insert(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
                 Map<String, String> mistakes) {
         return jdbi.inTransaction(handle -> {
+            // serialises this learner's inserts: the summaries' update-or-insert below cannot race, and each attempt's
+            // time is taken after the learner's previous attempt committed, so it is the newest (the summaries assume so)
+            handle.createQuery("SELECT id FROM learners WHERE id = :learner FOR UPDATE")
+                    .bind("learner", learnerId)
+                    .mapTo(Long.class)
+                    .list();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             long id = handle
                     .createUpdate("INSERT INTO attempts (learner_id, exercise_id, variant_id, answers, verdicts, score, created_at)"
                             + " VALUES (:learner, :exercise, :variant, :answers, :verdicts, :score, :now)")
@@ -32,7 +46,7 @@ final class AttemptRepository {
                     .bind("answers", answersJson)
                     .bind("verdicts", verdictsJson)
                     .bind("score", score)
-                    .bind("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .bind("now", now)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
@@ -41,7 +55,59 @@ final class AttemptRepository {
                 mistakes.forEach((field, mistake) -> batch.bind("attempt", id).bind("field", field).bind("mistake", mistake).add());
                 batch.execute();
             }
+            summarise(handle, learnerId, exerciseId, score, now, mistakes);
             return id;
+        });
+    }
+
+    /** Adds the attempt to the learner's summaries of the exercise (new rows for the first attempt, the first mistake). */
+    private static void summarise(Handle handle, long learnerId, String exerciseId, double score, OffsetDateTime now,
+                                  Map<String, String> mistakes) {
+        int solved = score >= SOLVED ? 1 : 0;
+        int updated = handle.createUpdate("""
+                        UPDATE learner_exercise_stats
+                        SET attempts = attempts + 1,
+                            best_score = CASE WHEN best_score < :score THEN :score ELSE best_score END,
+                            score_sum = score_sum + :score,
+                            first_success = CASE WHEN first_success IS NULL AND :solved = 1 THEN attempts + 1 ELSE first_success END,
+                            last_attempt_at = CASE WHEN last_attempt_at < :now THEN :now ELSE last_attempt_at END
+                        WHERE learner_id = :learner AND exercise_id = :exercise""")
+                .bind("score", score)
+                .bind("solved", solved)
+                .bind("now", now)
+                .bind("learner", learnerId)
+                .bind("exercise", exerciseId)
+                .execute();
+        if (updated == 0) {
+            handle.createUpdate("INSERT INTO learner_exercise_stats (learner_id, exercise_id, attempts, best_score, score_sum,"
+                            + " first_score, first_success, last_attempt_at)"
+                            + " VALUES (:learner, :exercise, 1, :score, :score, :score, :first, :now)")
+                    .bind("learner", learnerId)
+                    .bind("exercise", exerciseId)
+                    .bind("score", score)
+                    .bind("first", solved == 1 ? Integer.valueOf(1) : null)
+                    .bind("now", now)
+                    .execute();
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        mistakes.values().forEach(mistake -> counts.merge(mistake, 1, Integer::sum));
+        counts.forEach((mistake, n) -> {
+            int changed = handle.createUpdate("UPDATE learner_exercise_mistakes SET matches = matches + :n"
+                            + " WHERE learner_id = :learner AND exercise_id = :exercise AND mistake = :mistake")
+                    .bind("n", n)
+                    .bind("learner", learnerId)
+                    .bind("exercise", exerciseId)
+                    .bind("mistake", mistake)
+                    .execute();
+            if (changed == 0) {
+                handle.createUpdate("INSERT INTO learner_exercise_mistakes (learner_id, exercise_id, mistake, matches)"
+                                + " VALUES (:learner, :exercise, :mistake, :n)")
+                        .bind("learner", learnerId)
+                        .bind("exercise", exerciseId)
+                        .bind("mistake", mistake)
+                        .bind("n", n)
+                        .execute();
+            }
         });
     }
 }

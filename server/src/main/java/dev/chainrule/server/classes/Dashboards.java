@@ -7,7 +7,10 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.util.function.Consumer;
 
-/** Builds a class's {@link ClassReport} (three queries: members, aggregated cells, mistake counts) and streams its attempts. */
+/**
+ * Builds a class's {@link ClassReport} (members, then late counts, cells and mistake counts from the per-(learner,
+ * exercise) summaries) and streams its attempts.
+ */
 public final class Dashboards {
 
     private final ReportRepository reports;

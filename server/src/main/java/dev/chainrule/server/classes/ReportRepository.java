@@ -4,13 +4,16 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The dashboard's reads, each one query aggregated in the database: a class's members' attempts per (learner,
- * exercise), the named mistakes per exercise, one learner's attempts, and every attempt streamed for the CSV. An
- * attempt is late when it was made after its exercise's deadline in this class (class_deadlines). Portable SQL.
+ * The dashboard's reads: a class's members' records per (learner, exercise) and the named mistakes per exercise, both
+ * from the per-(learner, exercise) summaries that each attempt insert keeps (V6), so they cost one row per cell however
+ * many attempts there are; one learner's attempts, and every attempt streamed for the CSV. An attempt is late when it
+ * was made after its exercise's deadline in this class (class_deadlines). Portable SQL.
  */
 final class ReportRepository {
 
@@ -37,38 +40,54 @@ final class ReportRepository {
                       String answers, String verdicts, List<String> mistakes) {
     }
 
-    private static final String SOLVED = "0.999999999";
-
+    /**
+     * The members' cells, read from the per-(learner, exercise) summaries (learner_exercise_stats, V6) kept with each
+     * attempt; the late attempts are counted from attempts only for the exercises with a deadline in this class and only
+     * in cells whose newest attempt is after it (index attempts_learner_exercise_time).
+     */
     List<Cell> cells(long classId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT learner_id, exercise_id, COUNT(*) AS attempts, MAX(score) AS best, SUM(score) AS score_sum,
-                               SUM(late) AS late, MAX(CASE WHEN rn = 1 THEN score END) AS first_score,
-                               MIN(CASE WHEN score >= %s THEN rn END) AS first_success
-                        FROM (SELECT a.learner_id, a.exercise_id, a.score,
-                                     CASE WHEN d.due_at IS NOT NULL AND a.created_at > d.due_at THEN 1 ELSE 0 END AS late,
-                                     ROW_NUMBER() OVER (PARTITION BY a.learner_id, a.exercise_id ORDER BY a.created_at, a.id) AS rn
-                              FROM class_members m
-                              JOIN attempts a ON a.learner_id = m.learner_id
-                              LEFT JOIN class_deadlines d ON d.class_id = m.class_id AND d.exercise_id = a.exercise_id
-                              WHERE m.class_id = :class) ranked
-                        GROUP BY learner_id, exercise_id""".formatted(SOLVED))
-                .bind("class", classId)
-                .map((rs, ctx) -> {
-                    int success = rs.getInt("first_success");
-                    return new Cell(rs.getLong("learner_id"), rs.getString("exercise_id"), rs.getInt("attempts"), rs.getDouble("best"),
-                            rs.getDouble("score_sum"), rs.getInt("late"), rs.getDouble("first_score"), rs.wasNull() ? null : success);
-                })
-                .list());
+        return jdbi.withHandle(handle -> {
+            Map<String, Integer> late = new HashMap<>();
+            handle.createQuery("""
+                            SELECT a.learner_id, a.exercise_id, COUNT(*) AS late
+                            FROM class_deadlines d
+                            JOIN class_members m ON m.class_id = d.class_id
+                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id AND s.exercise_id = d.exercise_id
+                                                         AND s.last_attempt_at > d.due_at
+                            JOIN attempts a ON a.learner_id = s.learner_id AND a.exercise_id = s.exercise_id AND a.created_at > d.due_at
+                            WHERE d.class_id = :class
+                            GROUP BY a.learner_id, a.exercise_id""")
+                    .bind("class", classId)
+                    .map((rs, ctx) -> {
+                        late.put(rs.getLong("learner_id") + " " + rs.getString("exercise_id"), rs.getInt("late"));
+                        return null;
+                    })
+                    .forEach(row -> { });
+            return handle.createQuery("""
+                            SELECT s.learner_id, s.exercise_id, s.attempts, s.best_score, s.score_sum, s.first_score, s.first_success
+                            FROM class_members m
+                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id
+                            WHERE m.class_id = :class""")
+                    .bind("class", classId)
+                    .map((rs, ctx) -> {
+                        long learner = rs.getLong("learner_id");
+                        String exercise = rs.getString("exercise_id");
+                        int success = rs.getInt("first_success");
+                        Integer firstSuccess = rs.wasNull() ? null : success;
+                        return new Cell(learner, exercise, rs.getInt("attempts"), rs.getDouble("best_score"), rs.getDouble("score_sum"),
+                                late.getOrDefault(learner + " " + exercise, 0), rs.getDouble("first_score"), firstSuccess);
+                    })
+                    .list();
+        });
     }
 
     List<MistakeCount> mistakes(long classId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT a.exercise_id, x.mistake, COUNT(*) AS n
+                        SELECT x.exercise_id, x.mistake, SUM(x.matches) AS n
                         FROM class_members m
-                        JOIN attempts a ON a.learner_id = m.learner_id
-                        JOIN attempt_mistakes x ON x.attempt_id = a.id
+                        JOIN learner_exercise_mistakes x ON x.learner_id = m.learner_id
                         WHERE m.class_id = :class
-                        GROUP BY a.exercise_id, x.mistake""")
+                        GROUP BY x.exercise_id, x.mistake""")
                 .bind("class", classId)
                 .map((rs, ctx) -> new MistakeCount(rs.getString("exercise_id"), rs.getString("mistake"), rs.getInt("n")))
                 .list());

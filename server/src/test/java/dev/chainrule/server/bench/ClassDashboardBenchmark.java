@@ -230,6 +230,28 @@ class ClassDashboardBenchmark {
                 mistakes.executeBatch();
             }
             c.commit();
+            // the per-(learner, exercise) summaries that AttemptRepository keeps with each insert: rebuilt as the V6
+            // migration backfills them
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM learner_exercise_mistakes");
+                s.executeUpdate("DELETE FROM learner_exercise_stats");
+                s.executeUpdate("""
+                        INSERT INTO learner_exercise_stats (learner_id, exercise_id, attempts, best_score, score_sum, first_score,
+                                                            first_success, last_attempt_at)
+                        SELECT learner_id, exercise_id, COUNT(*), MAX(score), SUM(score), MAX(CASE WHEN rn = 1 THEN score END),
+                               MIN(CASE WHEN score >= 0.999999999 THEN rn END), MAX(created_at)
+                        FROM (SELECT learner_id, exercise_id, score, created_at,
+                                     ROW_NUMBER() OVER (PARTITION BY learner_id, exercise_id ORDER BY created_at, id) AS rn
+                              FROM attempts) ranked
+                        GROUP BY learner_id, exercise_id""");
+                s.executeUpdate("""
+                        INSERT INTO learner_exercise_mistakes (learner_id, exercise_id, mistake, matches)
+                        SELECT a.learner_id, a.exercise_id, x.mistake, COUNT(*)
+                        FROM attempts a
+                        JOIN attempt_mistakes x ON x.attempt_id = a.id
+                        GROUP BY a.learner_id, a.exercise_id, x.mistake""");
+            }
+            c.commit();
             if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
