@@ -8,7 +8,6 @@ import dev.chainrule.content.Course;
 import dev.chainrule.content.CourseLoader;
 import dev.chainrule.content.Lesson;
 import dev.chainrule.server.App;
-import dev.chainrule.server.Config;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class AllLessonsBrowserTest {
     @Test
     void everyLessonTypesetsItsMathAndMountsEveryExerciseAndDiagram() {
         Course course = CourseLoader.load(ContentSource.classpath("course"), "en");
-        String h2 = "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        App.Running site = App.start(new Config(0, h2, "", "", false), course);
+        App.Running site = App.start(BrowserSite.h2(databaseDir), course);
         try (BrowserSession browser = BrowserSession.start(site.port())) {
             for (Lesson lesson : course.lessons()) {
                 String where = lesson.slug() + ": ";

@@ -12,7 +12,6 @@ import dev.chainrule.content.CourseLoader;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.exercise.Exercises;
 import dev.chainrule.server.App;
-import dev.chainrule.server.Config;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,20 +44,13 @@ class EveryKindBrowserTest {
     @BeforeAll
     static void start() {
         course = CourseLoader.load(ContentSource.classpath("testcourse"), "en");
-        String h2 = "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        site = App.start(new Config(0, h2, "", "", false), course);
+        site = App.start(BrowserSite.h2(databaseDir), course);
         browser = BrowserSession.start(site.port());
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            site.stop();
-        }
+        BrowserSite.stop(browser, site);
     }
 
     @ParameterizedTest(name = "client={0}")

@@ -12,7 +12,6 @@ import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.exercise.FieldVerdict;
 import dev.chainrule.grader.exercise.Verdict;
 import dev.chainrule.server.App;
-import dev.chainrule.server.Config;
 import dev.chainrule.server.exercise.ExerciseViews;
 import dev.chainrule.server.web.Json;
 import java.nio.file.Path;
@@ -49,8 +48,7 @@ class GoldenParityBrowserTest {
             answers.add(mapper.writeValueAsString(c.answers()));
             jvm.add(Exercises.check(spec, c.params(), c.answers()));
         }
-        String h2 = "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        App.Running site = App.start(new Config(0, h2, "", "", false));
+        App.Running site = App.start(BrowserSite.h2(databaseDir));
         try (BrowserSession browser = BrowserSession.start(site.port())) {
             browser.open("/lessons/chain-rule?client=" + target);
             browser.waitFor(driver -> browser.script("return typeof window.chainruleTarget === 'string'"));

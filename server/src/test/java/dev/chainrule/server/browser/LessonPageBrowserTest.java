@@ -3,7 +3,6 @@ package dev.chainrule.server.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.server.App;
-import dev.chainrule.server.Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,20 +49,13 @@ class LessonPageBrowserTest {
 
     @BeforeAll
     static void start() {
-        String h2 = "jdbc:h2:file:" + databaseDir.resolve("chainrule").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        site = App.start(new Config(0, h2, "", "", false));
+        site = App.start(BrowserSite.h2(databaseDir));
         browser = BrowserSession.start(site.port());
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            site.stop();
-        }
+        BrowserSite.stop(browser, site);
     }
 
     /** Every test is a new anonymous learner with fresh variants. */

@@ -1,15 +1,12 @@
 package dev.chainrule.server.progress;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import dev.chainrule.server.MigratedDatabases;
+
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The progress queries against both databases: H2 always, PostgreSQL when {@code CHAINRULE_TEST_POSTGRES_URL} names one
@@ -33,27 +29,7 @@ class ProgressRepositoryTest {
     Path dir;
 
     private Jdbi database(String kind) {
-        DataSource source;
-        if (kind.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + dir.resolve("progress").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-            source = h2;
-        } else {
-            String url = System.getenv("CHAINRULE_TEST_POSTGRES_URL");
-            if (url == null) {
-                if ("true".equals(System.getenv("CHAINRULE_TEST_REQUIRE_POSTGRES"))) {
-                    fail("CHAINRULE_TEST_REQUIRE_POSTGRES=true but CHAINRULE_TEST_POSTGRES_URL is not set");
-                }
-                Assumptions.abort("no PostgreSQL: set CHAINRULE_TEST_POSTGRES_URL (bin/test does)");
-            }
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setUrl(url);
-            pg.setUser(System.getenv().getOrDefault("CHAINRULE_TEST_POSTGRES_USER", ""));
-            pg.setPassword(System.getenv().getOrDefault("CHAINRULE_TEST_POSTGRES_PASSWORD", ""));
-            source = pg;
-        }
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-        return Jdbi.create(source);
+        return MigratedDatabases.open(kind, dir.resolve("progress"));
     }
 
     private static long learner(Jdbi jdbi) {
