@@ -25,7 +25,7 @@ public final class ContentCheck {
             System.err.println("usage: ContentCheck <course directory>");
             System.exit(2);
         }
-        List<ContentException> problems = check(directory(java.nio.file.Path.of(args[0])), "en");
+        List<ContentException> problems = checkAll(directory(java.nio.file.Path.of(args[0])));
         problems.forEach(p -> System.out.println(p.getMessage()));
         System.out.println(problems.isEmpty() ? "content OK" : problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
         System.exit(problems.isEmpty() ? 0 : 1);
@@ -35,7 +35,29 @@ public final class ContentCheck {
         return ContentSource.directory(dir);
     }
 
-    /** Every problem found, in file order; empty when the course is fine. */
+    /**
+     * Every problem in every language the course is written in, and every way a translation departs from the
+     * original's exercises, figures and numbers (see {@link TranslationCheck}).
+     */
+    public static List<ContentException> checkAll(ContentSource source) {
+        List<String> languages;
+        try {
+            languages = CourseLoader.languages(source);
+        } catch (ContentException e) {
+            return List.of(e);
+        }
+        List<ContentException> problems = new ArrayList<>(check(source, languages.get(0)));
+        for (String language : languages.subList(1, languages.size())) {
+            List<ContentException> translated = check(source, language);
+            problems.addAll(translated);
+            if (translated.isEmpty()) {
+                problems.addAll(TranslationCheck.check(source, languages.get(0), language));
+            }
+        }
+        return problems;
+    }
+
+    /** Every problem found in one language, in file order; empty when the course is fine. */
     public static List<ContentException> check(ContentSource source, String language) {
         List<ContentException> problems = new ArrayList<>();
         Course course;

@@ -19,12 +19,42 @@ public final class CourseLoader {
 
     private CourseLoader() {}
 
-    public static Course load(ContentSource source, String language) {
+    /**
+     * The languages the course is written in, from {@code course.yaml}'s {@code languages} (default: English only).
+     * The first is the language of the exercise files themselves; each other language has its own lesson files and
+     * an {@code exercises/<id>.<language>.yaml} beside every exercise with its words.
+     */
+    public static List<String> languages(ContentSource source) {
+        YamlFile index = index(source);
+        List<String> languages = index.root().has("languages") ? index.stringList("languages", true) : List.of("en");
+        for (String language : languages) {
+            if (!language.matches("[a-z]{2}")) {
+                throw index.error("language '" + language + "' must be a two-letter code such as en or ko", "languages");
+            }
+        }
+        if (new LinkedHashSet<>(languages).size() != languages.size()) {
+            throw index.error("a language is listed twice", "languages");
+        }
+        return List.copyOf(languages);
+    }
+
+    private static YamlFile index(ContentSource source) {
         String indexFile = "course.yaml";
         String indexText = source.read(indexFile)
                 .orElseThrow(() -> new ContentException(source.describe(indexFile), 0, "missing: it lists the lesson folders in order"));
         YamlFile index = YamlFile.parse(source.describe(indexFile), indexText, 0);
-        index.allowOnly(Set.of("lessons"));
+        index.allowOnly(Set.of("lessons", "languages"));
+        return index;
+    }
+
+    public static Course load(ContentSource source, String language) {
+        List<String> languages = languages(source);
+        YamlFile index = index(source);
+        if (!languages.contains(language)) {
+            throw index.error("the course is not written in '" + language + "' (course.yaml lists languages: "
+                    + String.join(", ", languages) + ")", index.root().has("languages") ? "languages" : "lessons");
+        }
+        boolean translated = !language.equals(languages.get(0));
         List<String> slugs = index.stringList("lessons", true);
         List<Lesson> lessons = new ArrayList<>();
         Map<String, ExerciseSpec> exercises = new LinkedHashMap<>();
@@ -46,7 +76,14 @@ public final class CourseLoader {
                 }
                 String text = source.read(exerciseFile).orElseThrow(() -> new ContentException(source.describe(lesson.sourceName()),
                         0, "exercise '" + id + "' is listed but " + source.describe(exerciseFile) + " does not exist"));
-                exercises.put(id, ExerciseFiles.parse(source.describe(exerciseFile), text, id));
+                ExerciseSpec spec = ExerciseFiles.parse(source.describe(exerciseFile), text, id);
+                if (translated) {
+                    String translationFile = slug + "/exercises/" + id + "." + language + ".yaml";
+                    String translation = source.read(translationFile).orElseThrow(() -> new ContentException(
+                            source.describe(translationFile), 0, "missing: exercise '" + id + "' has no " + language + " text"));
+                    spec = ExerciseTranslations.apply(source.describe(translationFile), translation, spec);
+                }
+                exercises.put(id, spec);
             }
             lessons.add(lesson);
         }
