@@ -11,16 +11,16 @@ final class AnswerChecker {
 
     /**
      * Grades each field; a wrong answer that matches what a named mistake gives (and that the mistake
-     * changes) is reported with that mistake.
+     * changes) is reported with that mistake. Messages are written by {@code say}.
      */
     static Verdict check(List<String> fields, Map<String, Double> expected, Map<String, String> answers, Tolerance tolerance,
-                         Map<Mistake, Map<String, Double>> mutants) {
+                         Map<Mistake, Map<String, Double>> mutants, Feedback say) {
         List<FieldVerdict> verdicts = new ArrayList<>();
         int correct = 0;
         for (String field : fields) {
-            FieldVerdict v = checkOne(field, expected.get(field), answers.get(field), tolerance);
+            FieldVerdict v = checkOne(field, expected.get(field), answers.get(field), tolerance, say);
             if (v.status() == Status.INCORRECT) {
-                v = diagnose(v, Numbers.parse(answers.get(field)).value(), expected.get(field), field, tolerance, mutants);
+                v = diagnose(v, Numbers.parse(answers.get(field)).value(), expected.get(field), field, tolerance, mutants, say);
             }
             if (v.status() == Status.CORRECT) {
                 correct++;
@@ -30,22 +30,20 @@ final class AnswerChecker {
         return new Verdict(fields.isEmpty() ? 0 : (double) correct / fields.size(), verdicts);
     }
 
-    static FieldVerdict checkOne(String field, double expected, String raw, Tolerance tolerance) {
+    static FieldVerdict checkOne(String field, double expected, String raw, Tolerance tolerance, Feedback say) {
         Numbers.Input input = Numbers.parse(raw);
         switch (input.kind()) {
             case EMPTY:
-                return new FieldVerdict(field, Status.INVALID, "No answer for " + field + ": enter a number.");
+                return new FieldVerdict(field, Status.INVALID, say.noNumber(field));
             case NOT_A_NUMBER:
-                return new FieldVerdict(field, Status.INVALID, quote(raw) + " is not a number (" + field + "): write a decimal like -0.25"
-                        + (raw.indexOf(',') >= 0 ? ", with a point, not a comma." : "."));
+                return new FieldVerdict(field, Status.INVALID, say.notANumber(quote(raw), field, raw.indexOf(',') >= 0));
             case NOT_FINITE:
-                return new FieldVerdict(field, Status.INVALID, field + " must be a finite number.");
+                return new FieldVerdict(field, Status.INVALID, say.notFinite(field));
             default:
                 if (tolerance.accepts(input.value(), expected)) {
-                    return new FieldVerdict(field, Status.CORRECT, "Correct.");
+                    return new FieldVerdict(field, Status.CORRECT, say.correct());
                 }
-                return new FieldVerdict(field, Status.INCORRECT, "Not correct: " + field + " is not within "
-                        + Numbers.format(tolerance.rtol() * 100, 2) + "% of the value the grader computes.");
+                return new FieldVerdict(field, Status.INCORRECT, say.notWithinTolerance(field, Numbers.format(tolerance.rtol() * 100, 2)));
         }
     }
 
@@ -83,17 +81,18 @@ final class AnswerChecker {
     }
 
     static FieldVerdict diagnose(FieldVerdict verdict, double given, double expected, String field, Tolerance tolerance,
-                                         Map<Mistake, Map<String, Double>> mutants) {
+                                 Map<Mistake, Map<String, Double>> mutants, Feedback say) {
         for (Map.Entry<Mistake, Map<String, Double>> m : mutants.entrySet()) {
             Double wrong = m.getValue().get(field);
             if (wrong != null && !tolerance.accepts(wrong, expected) && tolerance.accepts(given, wrong)) {
-                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + m.getKey().explanation(), m.getKey());
+                return new FieldVerdict(field, Status.INCORRECT, say.mistake(m.getKey()), m.getKey());
             }
         }
         return verdict;
     }
 
-    private static String quote(String raw) {
+    /** The typed text in quotes, cut after 24 characters. */
+    static String quote(String raw) {
         String s = raw.length() > 24 ? raw.substring(0, 24) + "…" : raw;
         return "'" + s + "'";
     }

@@ -64,7 +64,8 @@ final class BackwardPassExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        Feedback say = Feedback.in(language);
         Graph graph = model.build(params);
         Map<String, Map<String, Double>> local = model.localPartials(graph, BackwardRules.EXACT);
         Map<String, Double> truth = GradientsExercise.values(model, asked, fields, params, BackwardRules.EXACT);
@@ -81,16 +82,16 @@ final class BackwardPassExercise implements CompiledExercise {
             String node = nodes.get(i);
             String field = fields.get(i);
             double expected = carried(node, local, upstream, exactGrads, 1);
-            FieldVerdict v = AnswerChecker.checkOne(field, expected, answers.get(field), spec.tolerance());
+            FieldVerdict v = AnswerChecker.checkOne(field, expected, answers.get(field), spec.tolerance(), say);
             if (v.status() == Status.INCORRECT && spec.tolerance().accepts(upstream.get(node), truth.get(field))) {
-                v = new FieldVerdict(field, Status.CORRECT, "Correct.");
+                v = new FieldVerdict(field, Status.CORRECT, say.correct());
             }
             if (v.status() == Status.INCORRECT) {
-                v = diagnose(v, node, field, expected, graph, upstream, answers);
+                v = diagnose(v, node, field, expected, graph, upstream, answers, say);
             }
             boolean exact = v.status() == Status.CORRECT && spec.tolerance().accepts(upstream.get(node), truth.get(field));
             if (v.status() == Status.CORRECT && !exact) {
-                v = new FieldVerdict(field, Status.CORRECT, "Correct, given your own gradients for the nodes after it.");
+                v = new FieldVerdict(field, Status.CORRECT, say.correctGivenLaterGradients());
             }
             chain &= exact;
             correct += v.status() == Status.CORRECT ? 1 : 0;
@@ -139,7 +140,7 @@ final class BackwardPassExercise implements CompiledExercise {
 
     /** Names the mistake whose local rules, applied to the learner's own upstream gradients, give their answer. */
     private FieldVerdict diagnose(FieldVerdict verdict, String node, String field, double expected, Graph graph,
-                                  Map<String, Double> upstream, Map<String, String> answers) {
+                                  Map<String, Double> upstream, Map<String, String> answers, Feedback say) {
         double given = Numbers.parse(answers.get(field)).value();
         for (Mistake m : Mistake.BACKWARD) {
             Map<String, Map<String, Double>> local = model.localPartials(graph, m);
@@ -156,7 +157,7 @@ final class BackwardPassExercise implements CompiledExercise {
             }
             for (double wrong : candidates) {
                 if (!spec.tolerance().accepts(wrong, expected) && spec.tolerance().accepts(given, wrong)) {
-                    return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + m.explanation(), m);
+                    return new FieldVerdict(field, Status.INCORRECT, say.mistake(m), m);
                 }
             }
         }

@@ -50,12 +50,12 @@ final class ChoiceExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
-        FieldVerdict v = checkSelection(answers.get(field));
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        FieldVerdict v = checkSelection(answers.get(field), Feedback.in(language));
         return new Verdict(v.status() == Status.CORRECT ? 1 : 0, List.of(v));
     }
 
-    private FieldVerdict checkSelection(String raw) {
+    private FieldVerdict checkSelection(String raw, Feedback say) {
         List<String> selected = new ArrayList<>();
         String text = raw == null ? "" : raw;
         int start = 0;
@@ -69,16 +69,16 @@ final class ChoiceExercise implements CompiledExercise {
             }
         }
         if (selected.isEmpty()) {
-            return invalid(spec.multiple() ? "Select every option that is true." : "Select an option.");
+            return invalid(spec.multiple() ? say.selectEvery() : say.selectOne());
         }
         if (!spec.multiple() && selected.size() > 1) {
-            return invalid("Select only one option.");
+            return invalid(say.selectOnlyOne());
         }
         List<ChoiceSpec.Option> chosen = new ArrayList<>();
         for (String id : selected) {
             ChoiceSpec.Option o = option(id);
             if (o == null) {
-                return invalid("'" + (id.length() > 24 ? id.substring(0, 24) + "…" : id) + "' is not one of the options.");
+                return invalid(say.notAnOption(AnswerChecker.quote(id)));
             }
             chosen.add(o);
         }
@@ -87,16 +87,14 @@ final class ChoiceExercise implements CompiledExercise {
             right &= o.correct() == chosen.contains(o);
         }
         if (right) {
-            return new FieldVerdict(field, Status.CORRECT, "Correct.");
+            return new FieldVerdict(field, Status.CORRECT, say.correct());
         }
         for (ChoiceSpec.Option o : chosen) {
             if (!o.correct() && o.feedback() != null && !o.feedback().isBlank()) {
-                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + o.feedback());
+                return new FieldVerdict(field, Status.INCORRECT, say.notCorrectBecause(o.feedback()));
             }
         }
-        return new FieldVerdict(field, Status.INCORRECT, spec.multiple()
-                ? "Not correct: look at each statement again; every true one, and only those, must be selected."
-                : "Not correct.");
+        return new FieldVerdict(field, Status.INCORRECT, spec.multiple() ? say.notExactlyTheTrueSet() : say.notCorrect());
     }
 
     private ChoiceSpec.Option option(String id) {

@@ -46,7 +46,7 @@ final class DerivativeExpressionExercise implements CompiledExercise {
         if (spec.solution() == null || spec.solution().isBlank()) {
             throw new SpecException("solution", "give the right formula, so the course can be checked");
         }
-        FieldVerdict own = grade(generate(0).params(), spec.solution());
+        FieldVerdict own = grade(generate(0).params(), spec.solution(), Feedback.in(Language.EN));
         if (own.status() != Status.CORRECT) {
             throw new SpecException("solution", "'" + spec.solution() + "' is not graded correct: " + own.message());
         }
@@ -58,8 +58,8 @@ final class DerivativeExpressionExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
-        FieldVerdict v = grade(params, answers.get(spec.ask()));
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        FieldVerdict v = grade(params, answers.get(spec.ask()), Feedback.in(language));
         return new Verdict(v.status() == Status.CORRECT ? 1 : 0, List.of(v));
     }
 
@@ -68,24 +68,23 @@ final class DerivativeExpressionExercise implements CompiledExercise {
         return Map.of(spec.ask(), spec.solution());
     }
 
-    private FieldVerdict grade(Map<String, Double> params, String formula) {
+    private FieldVerdict grade(Map<String, Double> params, String formula, Feedback say) {
         String field = spec.ask();
         if (formula == null || formula.trim().isEmpty()) {
-            return new FieldVerdict(field, Status.INVALID, "No answer for " + field + ": type a formula, like z*(1-z)*y.");
+            return new FieldVerdict(field, Status.INVALID, say.noFormula(field));
         }
         if (formula.length() > MAX_FORMULA_LENGTH) {
-            return new FieldVerdict(field, Status.INVALID, "The formula is longer than " + MAX_FORMULA_LENGTH + " characters.");
+            return new FieldVerdict(field, Status.INVALID, say.formulaTooLong(MAX_FORMULA_LENGTH));
         }
         Expr expr;
         try {
             expr = Program.parseExpression(formula);
         } catch (ExpressionException e) {
-            return new FieldVerdict(field, Status.INVALID, "Column " + e.column() + ": " + e.reason() + ".");
+            return new FieldVerdict(field, Status.INVALID, say.formulaError(e));
         }
         for (Expr.Name n : Program.names(expr)) {
             if (!variables.contains(n.name())) {
-                return new FieldVerdict(field, Status.INVALID, "Column " + n.column() + ": unknown name '" + n.name()
-                        + "'; you can use " + String.join(", ", variables) + ".");
+                return new FieldVerdict(field, Status.INVALID, say.unknownName(n.column(), n.name(), variables));
             }
         }
         List<Map<String, Double>> points = points(params);
@@ -94,16 +93,14 @@ final class DerivativeExpressionExercise implements CompiledExercise {
             given.add(evaluate(expr, model.build(point)));
         }
         if (matches(given, points, BackwardRules.EXACT)) {
-            return new FieldVerdict(field, Status.CORRECT, "Correct: your formula agrees with the gradient at "
-                    + points.size() + " points.");
+            return new FieldVerdict(field, Status.CORRECT, say.formulaCorrect(points.size()));
         }
         for (Mistake m : Mistake.BACKWARD) {
             if (!matches(gradients(points, m), points, BackwardRules.EXACT) && matches(given, points, m)) {
-                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + m.explanation(), m);
+                return new FieldVerdict(field, Status.INCORRECT, say.mistake(m), m);
             }
         }
-        return new FieldVerdict(field, Status.INCORRECT, "Not correct: at " + describe(points.get(0))
-                + " your formula gives a different value from " + field + ".");
+        return new FieldVerdict(field, Status.INCORRECT, say.formulaDiffers(describe(points.get(0)), field));
     }
 
     private static double evaluate(Expr expr, Graph graph) {

@@ -20,9 +20,17 @@ public final class Exercises {
         return compile(spec).generate(seed);
     }
 
-    /** Grades answers as typed ({@code answers} maps field name to raw text; missing fields count as no answer). */
+    /**
+     * Grades answers as typed ({@code answers} maps field name to raw text; missing fields count as no answer),
+     * with every message in English.
+     */
     public static Verdict check(ExerciseSpec spec, Map<String, Double> params, Map<String, String> answers) {
-        return compile(spec).check(params, answers);
+        return check(spec, params, answers, Language.EN);
+    }
+
+    /** The same, with every message (verdicts, named mistakes, formula errors) written in {@code language}. */
+    public static Verdict check(ExerciseSpec spec, Map<String, Double> params, Map<String, String> answers, Language language) {
+        return compile(spec).check(params, answers, language == null ? Language.EN : language);
     }
 
     /** Answers that score 1 for this variant, as text. */

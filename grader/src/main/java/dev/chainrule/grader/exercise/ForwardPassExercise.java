@@ -52,7 +52,8 @@ final class ForwardPassExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        Feedback say = Feedback.in(language);
         Graph graph = model.build(params);
         // the learner's value where they gave a usable one, the true value elsewhere
         Map<String, Value> own = new LinkedHashMap<>();
@@ -71,13 +72,13 @@ final class ForwardPassExercise implements CompiledExercise {
         boolean chain = true;
         for (String n : nodes) {
             double truth = graph.node(n).data();
-            FieldVerdict v = AnswerChecker.checkOne(n, carried.get(n), answers.get(n), spec.tolerance());
+            FieldVerdict v = AnswerChecker.checkOne(n, carried.get(n), answers.get(n), spec.tolerance(), say);
             if (v.status() == Status.INCORRECT && spec.tolerance().accepts(own.get(n).data(), truth)) {
-                v = new FieldVerdict(n, Status.CORRECT, "Correct.");
+                v = new FieldVerdict(n, Status.CORRECT, say.correct());
             }
             boolean exact = v.status() == Status.CORRECT && spec.tolerance().accepts(own.get(n).data(), truth);
             if (v.status() == Status.CORRECT && !exact) {
-                v = new FieldVerdict(n, Status.CORRECT, "Correct, given your own values for the nodes before it.");
+                v = new FieldVerdict(n, Status.CORRECT, say.correctGivenEarlierValues());
             }
             chain &= exact;
             correct += v.status() == Status.CORRECT ? 1 : 0;

@@ -83,8 +83,8 @@ final class GradientsExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
-        return AnswerChecker.check(spec.ask(), reference(params), answers, spec.tolerance(), mutants(params));
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        return AnswerChecker.check(spec.ask(), reference(params), answers, spec.tolerance(), mutants(params), Feedback.in(language));
     }
 
     @Override

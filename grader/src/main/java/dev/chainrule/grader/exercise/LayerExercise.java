@@ -203,50 +203,49 @@ final class LayerExercise implements CompiledExercise {
     }
 
     @Override
-    public Verdict check(Map<String, Double> params, Map<String, String> answers) {
+    public Verdict check(Map<String, Double> params, Map<String, String> answers, Language language) {
+        Feedback say = Feedback.in(language);
         Map<String, double[]> exact = compute(params, BackwardRules.EXACT);
         List<FieldVerdict> verdicts = new ArrayList<>();
         double credit = 0;
         for (String field : spec.ask()) {
-            FieldVerdict v = checkField(field, exact.get(field), answers.get(field), params);
+            FieldVerdict v = checkField(field, exact.get(field), answers.get(field), params, say);
             credit += v.credit();
             verdicts.add(v);
         }
         return new Verdict(credit / spec.ask().size(), verdicts);
     }
 
-    private FieldVerdict checkField(String field, double[] expected, String raw, Map<String, Double> params) {
+    private FieldVerdict checkField(String field, double[] expected, String raw, Map<String, Double> params, Feedback say) {
         int[] shape = shape(field);
-        MatrixText typed = MatrixText.parse(raw);
+        MatrixText typed = MatrixText.parse(raw, say);
         if (typed.error != null) {
-            return new FieldVerdict(field, Status.INVALID, field + ": " + typed.error + ".");
+            return new FieldVerdict(field, Status.INVALID, say.matrixProblem(field, typed.error));
         }
         double[] given = flatten(typed, shape);
         if (given == null) {
             double[] transposed = transpose(expected, shape[0], shape[1]);
             if (typed.rowCount() == shape[1] && typed.colCount() == shape[0] && allAccepted(flattenRows(typed), transposed)) {
-                return new FieldVerdict(field, Status.INCORRECT, "Not correct. " + Mistake.TRANSPOSE_MISSED.explanation(),
-                        Mistake.TRANSPOSE_MISSED, 0);
+                return new FieldVerdict(field, Status.INCORRECT, say.mistake(Mistake.TRANSPOSE_MISSED), Mistake.TRANSPOSE_MISSED, 0);
             }
-            return new FieldVerdict(field, Status.INVALID, field + " is " + describe(shape[0], shape[1]) + ", but you wrote "
-                    + describe(typed.rowCount(), typed.colCount()) + ".");
+            return new FieldVerdict(field, Status.INVALID, say.wrongShape(field, shape[0], shape[1], typed.rowCount(), typed.colCount()));
         }
         int right = 0;
-        String firstWrong = null;
+        int firstWrong = -1;
         for (int i = 0; i < given.length; i++) {
             if (spec.tolerance().accepts(given[i], expected[i])) {
                 right++;
-            } else if (firstWrong == null) {
-                firstWrong = "row " + (i / shape[1] + 1) + ", column " + (i % shape[1] + 1);
+            } else if (firstWrong < 0) {
+                firstWrong = i;
             }
         }
         if (right == given.length) {
-            return new FieldVerdict(field, Status.CORRECT, "Correct.", null, 1);
+            return new FieldVerdict(field, Status.CORRECT, say.correct(), null, 1);
         }
         Mistake named = diagnose(field, given, expected, shape, params);
         double credit = (double) right / given.length;
-        String message = named != null ? "Not correct. " + named.explanation()
-                : "Not correct: " + right + " of " + given.length + " entries are right; look again at " + firstWrong + ".";
+        String message = named != null ? say.mistake(named)
+                : say.someEntriesWrong(right, given.length, firstWrong / shape[1] + 1, firstWrong % shape[1] + 1);
         return new FieldVerdict(field, Status.INCORRECT, message, named, credit);
     }
 
@@ -295,10 +294,6 @@ final class LayerExercise implements CompiledExercise {
             }
         }
         return out;
-    }
-
-    private static String describe(int rows, int cols) {
-        return rows + " x " + cols + " (" + rows + (rows == 1 ? " row" : " rows") + " of " + cols + (cols == 1 ? " entry" : " entries") + ")";
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Reads a matrix typed by a learner: rows separated by ';' or new lines (or written as [[1, 2], [3, 4]]),
- * entries by spaces or commas. The result is the rows, or an error sentence.
+ * entries by spaces or commas. The result is the rows, or an error clause in the learner's language.
  */
 final class MatrixText {
     /** The rows read, or null with {@link #error} set. */
@@ -18,12 +18,12 @@ final class MatrixText {
         this.error = error;
     }
 
-    static MatrixText parse(String raw) {
+    static MatrixText parse(String raw, Feedback say) {
         if (raw == null || raw.trim().isEmpty()) {
-            return new MatrixText(null, "no answer: enter the entries, rows separated by ';'");
+            return new MatrixText(null, say.noMatrix());
         }
         if (raw.length() > 2_000) {
-            return new MatrixText(null, "the answer is too long");
+            return new MatrixText(null, say.matrixTooLong());
         }
         List<List<String>> tokens = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -49,14 +49,14 @@ final class MatrixText {
         for (int r = 0; r < tokens.size(); r++) {
             List<String> cells = tokens.get(r);
             if (r > 0 && cells.size() != tokens.get(0).size()) {
-                return new MatrixText(null, "row " + (r + 1) + " has " + cells.size() + " entries but row 1 has " + tokens.get(0).size());
+                return new MatrixText(null, say.raggedRow(r + 1, cells.size(), tokens.get(0).size()));
             }
             double[] values = new double[cells.size()];
             for (int c = 0; c < cells.size(); c++) {
                 Numbers.Input in = Numbers.parse(cells.get(c));
                 if (in.kind() != Numbers.InputKind.NUMBER) {
                     String cell = cells.get(c).length() > 16 ? cells.get(c).substring(0, 16) + "…" : cells.get(c);
-                    return new MatrixText(null, "row " + (r + 1) + ", entry " + (c + 1) + ": '" + cell + "' is not a finite number");
+                    return new MatrixText(null, say.entryNotFinite(r + 1, c + 1, "'" + cell + "'"));
                 }
                 values[c] = in.value();
             }

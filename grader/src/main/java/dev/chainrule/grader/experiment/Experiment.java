@@ -1,6 +1,7 @@
 package dev.chainrule.grader.experiment;
 
 import dev.chainrule.grader.engine.Value;
+import dev.chainrule.grader.exercise.Language;
 import dev.chainrule.grader.util.SplitMix64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,21 +14,23 @@ public enum Experiment {
     SHORTCUT_GRADIENTS("shortcut-gradients", Map.of("depth", new int[] {2, 60, 20}, "width", new int[] {1, 16, 4},
             "seed", new int[] {0, 1_000_000, 1}, "tanh", new int[] {0, 1, 0})) {
         @Override
-        ExperimentResult compute(Map<String, Integer> s) {
+        ExperimentResult compute(Map<String, Integer> s, Language language) {
             List<Double> layers = new ArrayList<>();
             for (int l = 1; l <= s.get("depth"); l++) {
                 layers.add((double) l);
             }
             boolean tanh = s.get("tanh") == 1;
-            return new ExperimentResult("layer", "gradient norm |dP/dx_l|", true, List.of(
-                    new Series("plain", layers, gradientNorms(s.get("depth"), s.get("width"), s.get("seed"), tanh, false)),
-                    new Series("with shortcuts", layers, gradientNorms(s.get("depth"), s.get("width"), s.get("seed"), tanh, true))));
+            return new ExperimentResult(ChartText.LAYER.in(language), ChartText.GRADIENT_NORM.in(language), true, List.of(
+                    new Series(ChartText.PLAIN.in(language), layers,
+                            gradientNorms(s.get("depth"), s.get("width"), s.get("seed"), tanh, false)),
+                    new Series(ChartText.WITH_SHORTCUTS.in(language), layers,
+                            gradientNorms(s.get("depth"), s.get("width"), s.get("seed"), tanh, true))));
         }
     },
     /** Paths from an input to the output against backprop's operations, as a layered network deepens. */
     PATHS_VS_BACKPROP("paths-vs-backprop", Map.of("width", new int[] {1, 8, 3}, "depth", new int[] {1, 12, 8})) {
         @Override
-        ExperimentResult compute(Map<String, Integer> s) {
+        ExperimentResult compute(Map<String, Integer> s, Language language) {
             List<Double> depths = new ArrayList<>();
             List<Double> paths = new ArrayList<>();
             List<Double> operations = new ArrayList<>();
@@ -37,9 +40,9 @@ public enum Experiment {
                 paths.add((double) counts[0]);
                 operations.add((double) counts[1]);
             }
-            return new ExperimentResult("hidden layers", "multiplications", true, List.of(
-                    new Series("per-path differentiation (paths from one input)", depths, paths),
-                    new Series("backprop (one multiplication per link)", depths, operations)));
+            return new ExperimentResult(ChartText.HIDDEN_LAYERS.in(language), ChartText.MULTIPLICATIONS.in(language), true, List.of(
+                    new Series(ChartText.PER_PATH.in(language), depths, paths),
+                    new Series(ChartText.BACKPROP.in(language), depths, operations)));
         }
     };
 
@@ -80,12 +83,21 @@ public enum Experiment {
     }
 
     /**
-     * Runs with {@code given} settings (missing ones take their defaults).
+     * Runs with {@code given} settings (missing ones take their defaults), with the chart's labels in English.
      *
      * @throws IllegalArgumentException naming an unknown or out-of-range setting
      */
     public ExperimentResult run(Map<String, Integer> given) {
-        return compute(resolve(given));
+        return run(given, Language.EN);
+    }
+
+    /**
+     * The same, with the axis titles and series names in {@code language}.
+     *
+     * @throws IllegalArgumentException naming an unknown or out-of-range setting (in English: it is meant for authors)
+     */
+    public ExperimentResult run(Map<String, Integer> given, Language language) {
+        return compute(resolve(given), language == null ? Language.EN : language);
     }
 
     /** The settings with defaults filled in, checked. */
@@ -109,7 +121,7 @@ public enum Experiment {
         return out;
     }
 
-    abstract ExperimentResult compute(Map<String, Integer> settings);
+    abstract ExperimentResult compute(Map<String, Integer> settings, Language language);
 
     /**
      * |dP/dx_l| at every layer of x_(l+1) = act(W_l x_l) (plain) or x_l + act(W_l x_l) (shortcuts), P = sum of x_L,

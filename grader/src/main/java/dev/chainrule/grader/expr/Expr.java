@@ -38,6 +38,15 @@ public sealed interface Expr {
         public String id() { return id; }
         public int arity() { return arity; }
 
+        /** Every function's name, in declaration order, separated by ", ". */
+        static String known() {
+            StringBuilder out = new StringBuilder();
+            for (Function f : values()) {
+                out.append(out.length() == 0 ? "" : ", ").append(f.id);
+            }
+            return out.toString();
+        }
+
         static Function byName(String name) {
             for (Function f : values()) {
                 if (f.id.equals(name)) {

@@ -115,7 +115,7 @@ public final class Graph {
         if (e instanceof Expr.Name n) {
             Value v = env.get(n.name());
             if (v == null) {
-                throw new ExpressionException(n.line(), n.column(), "unknown name '" + n.name() + "'");
+                throw new ExpressionException(n.line(), n.column(), ExpressionError.UNKNOWN_NAME, n.name());
             }
             return v;
         }

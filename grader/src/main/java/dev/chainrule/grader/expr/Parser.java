@@ -35,7 +35,7 @@ final class Parser {
         while (peek().type() != Token.Type.END) {
             statements.add(statement());
             if (peek().type() != Token.Type.END && peek().type() != Token.Type.SEPARATOR) {
-                throw error(peek(), "expected an operator, ';' or a new line after the expression, found " + peek().describe());
+                throw error(peek(), ExpressionError.EXPECTED_STATEMENT_END, peek().text());
             }
             skipSeparators();
         }
@@ -46,12 +46,12 @@ final class Parser {
     Expr expressionOnly() {
         skipSeparators();
         if (peek().type() == Token.Type.END) {
-            throw error(peek(), "expected an expression, found end of input");
+            throw error(peek(), ExpressionError.EXPECTED_EXPRESSION);
         }
         Expr e = sum();
         skipSeparators();
         if (peek().type() != Token.Type.END) {
-            throw error(peek(), "expected an operator or end of input, found " + peek().describe());
+            throw error(peek(), ExpressionError.EXPECTED_OPERATOR_OR_END, peek().text());
         }
         return e;
     }
@@ -59,11 +59,11 @@ final class Parser {
     private Statement statement() {
         Token name = peek();
         if (name.type() != Token.Type.NAME) {
-            throw error(name, "expected a name to start a statement (like 'z = ...'), found " + name.describe());
+            throw error(name, ExpressionError.EXPECTED_STATEMENT_NAME, name.text());
         }
         advance();
         if (peek().type() != Token.Type.EQUALS) {
-            throw error(peek(), "expected '=' after '" + name.text() + "', found " + peek().describe());
+            throw error(peek(), ExpressionError.EXPECTED_EQUALS, name.text(), peek().text());
         }
         advance();
         return new Statement(name.text(), sum(), name.line(), name.column());
@@ -122,11 +122,11 @@ final class Parser {
         Expr exponent = unary();
         nesting--;
         if (!Program.names(exponent).isEmpty()) {
-            throw error(start, "the exponent after '^' must be a constant, like 2 or (-1); found a name");
+            throw error(start, ExpressionError.EXPONENT_NOT_CONSTANT);
         }
         double value = Graph.evaluate(exponent, java.util.Map.of()).data();
         if (!Double.isFinite(value) || Math.abs(value) > MAX_EXPONENT) {
-            throw error(start, "the exponent after '^' must be a number between -" + (int) MAX_EXPONENT + " and " + (int) MAX_EXPONENT);
+            throw error(start, ExpressionError.EXPONENT_OUT_OF_RANGE, Integer.toString((int) MAX_EXPONENT));
         }
         return new Expr.Power(base, value);
     }
@@ -152,14 +152,14 @@ final class Parser {
                 return inner;
             }
             default:
-                throw error(t, "expected a number, a name or '(', found " + t.describe());
+                throw error(t, ExpressionError.EXPECTED_OPERAND, t.text());
         }
     }
 
     private Expr call(Token name) {
         Expr.Function function = Expr.Function.byName(name.text());
         if (function == null) {
-            throw error(name, "unknown function '" + name.text() + "' (known: sigmoid, tanh, relu, exp, log, max)");
+            throw error(name, ExpressionError.UNKNOWN_FUNCTION, name.text(), Expr.Function.known());
         }
         Token open = advance();
         enter(open);
@@ -175,16 +175,16 @@ final class Parser {
         expectClosing(open);
         nesting--;
         if (arguments.size() != function.arity()) {
-            throw error(name, function.id() + " takes " + function.arity() + " argument" + (function.arity() == 1 ? "" : "s")
-                    + ", found " + arguments.size());
+            throw error(name, ExpressionError.WRONG_ARGUMENT_COUNT, function.id(), Integer.toString(function.arity()),
+                    Integer.toString(arguments.size()));
         }
         return new Expr.Call(function, arguments);
     }
 
     private void expectClosing(Token open) {
         if (peek().type() != Token.Type.RIGHT_PAREN) {
-            throw error(peek(), "expected ')' to close '(' opened at column " + open.column()
-                    + (open.line() == peek().line() ? "" : " of line " + open.line()) + ", found " + peek().describe());
+            throw error(peek(), ExpressionError.EXPECTED_CLOSING, Integer.toString(open.column()),
+                    open.line() == peek().line() ? "" : Integer.toString(open.line()), peek().text());
         }
         advance();
     }
@@ -192,7 +192,7 @@ final class Parser {
     private void enter(Token at) {
         nesting++;
         if (nesting > MAX_NESTING) {
-            throw error(at, "expression nested more than " + MAX_NESTING + " levels deep");
+            throw error(at, ExpressionError.TOO_DEEP, Integer.toString(MAX_NESTING));
         }
     }
 
@@ -214,7 +214,7 @@ final class Parser {
         return t;
     }
 
-    private static ExpressionException error(Token at, String reason) {
-        return new ExpressionException(at.line(), at.column(), reason);
+    private static ExpressionException error(Token at, ExpressionError error, String... arguments) {
+        return new ExpressionException(at.line(), at.column(), error, arguments);
     }
 }

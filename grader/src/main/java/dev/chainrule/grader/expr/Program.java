@@ -27,18 +27,18 @@ public final class Program {
         checkLength(source);
         List<Statement> statements = new Parser(new Scanner(source).scan()).program();
         if (statements.isEmpty()) {
-            throw new ExpressionException(1, 1, "expected at least one statement like 'z = x * y'");
+            throw new ExpressionException(1, 1, ExpressionError.NO_STATEMENTS);
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             if (Expr.Function.byName(s.name()) != null) {
-                throw new ExpressionException(s.line(), s.column(), "'" + s.name() + "' is a function and cannot be assigned");
+                throw new ExpressionException(s.line(), s.column(), ExpressionError.FUNCTION_ASSIGNED, s.name());
             }
             Integer earlier = index.put(s.name(), i);
             if (earlier != null) {
-                throw new ExpressionException(s.line(), s.column(),
-                        "'" + s.name() + "' is already defined on line " + statements.get(earlier).line());
+                throw new ExpressionException(s.line(), s.column(), ExpressionError.ALREADY_DEFINED, s.name(),
+                        Integer.toString(statements.get(earlier).line()));
             }
         }
         List<String> parameters = new ArrayList<>();
@@ -50,8 +50,8 @@ public final class Program {
                         parameters.add(n.name());
                     }
                 } else if (definition >= i) {
-                    throw new ExpressionException(n.line(), n.column(), "'" + n.name() + "' is used before it is defined on line "
-                            + statements.get(definition).line());
+                    throw new ExpressionException(n.line(), n.column(), ExpressionError.USED_BEFORE_DEFINED, n.name(),
+                            Integer.toString(statements.get(definition).line()));
                 }
             }
         }
@@ -88,10 +88,10 @@ public final class Program {
 
     private static void checkLength(String source) {
         if (source == null) {
-            throw new ExpressionException(1, 1, "no source given");
+            throw new ExpressionException(1, 1, ExpressionError.NO_SOURCE);
         }
         if (source.length() > MAX_SOURCE_LENGTH) {
-            throw new ExpressionException(1, 1, "source is longer than " + MAX_SOURCE_LENGTH + " characters");
+            throw new ExpressionException(1, 1, ExpressionError.SOURCE_TOO_LONG, Integer.toString(MAX_SOURCE_LENGTH));
         }
     }
 

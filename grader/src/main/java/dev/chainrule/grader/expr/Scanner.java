@@ -41,7 +41,7 @@ final class Scanner {
             } else {
                 Token.Type type = symbol(c);
                 if (type == null) {
-                    throw new ExpressionException(line, column, "unexpected character " + describeChar(c));
+                    throw new ExpressionException(line, column, ExpressionError.UNEXPECTED_CHARACTER, describeChar(c));
                 }
                 add(type, String.valueOf(c), column);
                 pos++;
@@ -73,7 +73,7 @@ final class Scanner {
                 pos++;
             }
             if (pos >= source.length() || !isDigit(source.charAt(pos))) {
-                throw new ExpressionException(line, mark - lineStart + 1, "expected digits after the exponent 'e'");
+                throw new ExpressionException(line, mark - lineStart + 1, ExpressionError.EXPONENT_WITHOUT_DIGITS);
             }
             while (pos < source.length() && isDigit(source.charAt(pos))) {
                 pos++;
@@ -82,7 +82,7 @@ final class Scanner {
         String text = source.substring(start, pos);
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new ExpressionException(line, column, "number " + text + " is too large");
+            throw new ExpressionException(line, column, ExpressionError.NUMBER_TOO_LARGE, text);
         }
         tokens.add(new Token(Token.Type.NUMBER, text, value, line, column));
     }

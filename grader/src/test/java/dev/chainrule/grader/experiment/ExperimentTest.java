@@ -1,9 +1,12 @@
 package dev.chainrule.grader.experiment;
 
+import static dev.chainrule.grader.i18n.KoreanText.assertKorean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.grader.exercise.Language;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,39 @@ class ExperimentTest {
                 assertThrows(IllegalArgumentException.class, () -> Experiment.SHORTCUT_GRADIENTS.run(Map.of("depth", 500))).getMessage());
         assertEquals("unknown setting 'layers' for paths-vs-backprop (known: depth, width)",
                 assertThrows(IllegalArgumentException.class, () -> Experiment.PATHS_VS_BACKPROP.run(Map.of("layers", 3))).getMessage());
+    }
+
+    private static List<String> labels(ExperimentResult r) {
+        List<String> labels = new ArrayList<>(List.of(r.xLabel(), r.yLabel()));
+        for (Series s : r.series()) {
+            labels.add(s.name());
+        }
+        return labels;
+    }
+
+    @Test
+    void chartLabelsAreInEnglishByDefault() {
+        assertEquals(List.of("layer", "gradient norm |dP/dx_l|", "plain", "with shortcuts"),
+                labels(Experiment.SHORTCUT_GRADIENTS.run(Map.of())));
+        assertEquals(List.of("hidden layers", "multiplications", "per-path differentiation (paths from one input)",
+                "backprop (one multiplication per link)"), labels(Experiment.PATHS_VS_BACKPROP.run(Map.of(), Language.EN)));
+    }
+
+    @Test
+    void chartLabelsAreInKoreanWhenAskedAndTheNumbersDoNotChange() {
+        assertEquals(List.of("층", "그래디언트 노름 |dP/dx_l|", "일반 신경망", "숏컷이 있는 신경망"),
+                labels(Experiment.SHORTCUT_GRADIENTS.run(Map.of(), Language.KO)));
+        for (Experiment e : Experiment.values()) {
+            ExperimentResult english = e.run(Map.of("depth", 5));
+            ExperimentResult korean = e.run(Map.of("depth", 5), Language.KO);
+            for (String label : labels(korean)) {
+                assertKorean(label, "dP", "dx_l");
+            }
+            assertEquals(english.logScale(), korean.logScale());
+            for (int i = 0; i < english.series().size(); i++) {
+                assertEquals(english.series().get(i).x(), korean.series().get(i).x());
+                assertEquals(english.series().get(i).y(), korean.series().get(i).y());
+            }
+        }
     }
 }
