@@ -17,7 +17,10 @@ import dev.chainrule.server.classes.ClassApi;
 import dev.chainrule.server.classes.ClassPages;
 import dev.chainrule.server.classes.Classes;
 import dev.chainrule.server.classes.Dashboards;
+import dev.chainrule.grader.exercise.Language;
+import dev.chainrule.server.account.User;
 import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.course.Editions;
 import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseApi;
 import dev.chainrule.server.exercise.ExerciseBox;
@@ -34,6 +37,7 @@ import dev.chainrule.server.session.ApiTokens;
 import dev.chainrule.server.session.SessionStore;
 import dev.chainrule.server.web.ErrorHandlers;
 import dev.chainrule.server.web.Json;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
 import dev.chainrule.server.web.SiteAssets;
@@ -50,7 +54,10 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -60,7 +67,6 @@ import java.util.function.Supplier;
 public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    static final Locale LOCALE = Locale.ENGLISH;
     /** How often, at most, development mode looks for changed content files. */
     static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
 
@@ -111,24 +117,48 @@ public final class App {
      */
     public static Running start(Config config) {
         ContentSource source = contentSource(config.contentDir());
-        return start(config, (markdown, messages) -> {
-            Supplier<ServedCourse> load = () -> ServedCourse.render(
-                    CourseLoader.load(source, LOCALE.getLanguage()), source::describe, markdown, messages);
+        return start(config, (markdown, bundles) -> {
+            Supplier<Editions> load = () -> editions(source, markdown, bundles);
             return config.dev() && config.contentDir() != null
                     ? CourseHolder.reloading(config.contentDir(), load, RELOAD_INTERVAL, System::nanoTime)
                     : CourseHolder.fixed(load.get());
         });
     }
 
-    /** Starts the site with {@code course}; port 0 picks a free port. */
+    /** Starts the site with {@code course} (in one language); port 0 picks a free port. */
     public static Running start(Config config, Course course) {
-        return start(config, (markdown, messages) -> CourseHolder.fixed(ServedCourse.render(course, markdown, messages)));
+        Language language = course.lessons().isEmpty() ? Language.EN : Language.byTag(course.lessons().get(0).language());
+        return start(config, (markdown, bundles) -> CourseHolder.fixed(Editions.of(ServedCourse.render(course, markdown, bundles.get(language)))));
     }
 
-    /** The finished course, or the exception that loading it threw (a ContentException names file and line). */
-    private static CourseHolder join(CompletableFuture<CourseHolder> course) {
+    /**
+     * Loads and renders the course in every language it is written in that the site can show (in parallel: each
+     * edition parses and checks every exercise and draws every figure).
+     *
+     * @throws ContentException naming file, line and reason of the first problem
+     */
+    static Editions editions(ContentSource source, MarkdownRenderer markdown, Map<Language, Messages> bundles) {
+        List<String> tags = CourseLoader.languages(source);
+        Language original = Languages.byTag(tags.get(0)).orElseThrow(() -> new ContentException(source.describe("course.yaml"), 0,
+                "the course's first language '" + tags.get(0) + "' is not one the site can show (" + Languages.tags() + ")"));
+        Map<Language, CompletableFuture<ServedCourse>> loading = new EnumMap<>(Language.class);
+        for (String tag : tags) {
+            Optional<Language> language = Languages.byTag(tag);
+            if (language.isEmpty()) {
+                LOG.warn("The course is also written in '{}', which the site cannot show yet; only {} are served", tag, Languages.tags());
+                continue;
+            }
+            loading.put(language.get(), CompletableFuture.supplyAsync(() -> ServedCourse.render(
+                    CourseLoader.load(source, tag), source::describe, markdown, bundles.get(language.get()))));
+        }
+        Map<Language, ServedCourse> editions = new EnumMap<>(Language.class);
+        loading.forEach((language, future) -> editions.put(language, joinCourse(future)));
+        return new Editions(original, editions);
+    }
+
+    private static <T> T joinCourse(CompletableFuture<T> future) {
         try {
-            return course.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -137,16 +167,16 @@ public final class App {
         }
     }
 
-    /** Makes the course holder once the renderer and messages exist. */
+    /** Makes the course holder once the renderer and every language's messages exist. */
     private interface Courses {
-        CourseHolder hold(MarkdownRenderer markdown, Messages messages);
+        CourseHolder hold(MarkdownRenderer markdown, Map<Language, Messages> bundles);
     }
 
     private static Running start(Config config, Courses courses) {
-        Messages messages = new Messages(LOCALE);
+        Map<Language, Messages> bundles = Languages.bundles();
         MarkdownRenderer markdown = new MarkdownRenderer();
         // loading and rendering the course and migrating the database are independent: do both at once
-        CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, messages));
+        CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, bundles));
         HikariDataSource dataSource;
         try {
             dataSource = Database.open(config);
@@ -171,22 +201,23 @@ public final class App {
             ApiTokens apiTokens = new ApiTokens(jdbi, random, clock);
             Variants variants = new Variants(jdbi, random);
             Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)));
-            CourseHolder holder = join(course);
-            ExerciseBox box = new ExerciseBox(mapper, messages);
+            CourseHolder holder = joinCourse(course);
+            Languages languages = new Languages(bundles, ctx -> accounts.current(ctx).map(User::language), sessions::secure);
+            ExerciseBox box = new ExerciseBox(mapper);
             Classes classes = new Classes(jdbi, accounts, random, clock);
-            Dashboards dashboards = new Dashboards(jdbi, holder, messages);
+            Dashboards dashboards = new Dashboards(jdbi, holder, languages);
             Routes routes = new Routes(
-                    new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages),
-                    new LessonApi(holder),
-                    new ExerciseApi(holder, learners, variants),
-                    new SubmissionApi(holder, learners, variants, jdbi, mapper),
-                    new ProgressPages(holder, learners, jdbi, messages, pages),
-                    new ProgressApi(holder, learners, jdbi, messages),
+                    new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages, languages),
+                    new LessonApi(holder, languages),
+                    new ExerciseApi(holder, learners, variants, languages),
+                    new SubmissionApi(holder, learners, variants, jdbi, mapper, languages),
+                    new ProgressPages(holder, learners, jdbi, languages, pages),
+                    new ProgressApi(holder, learners, jdbi, languages),
                     new ClassPages(classes, dashboards, mapper, pages),
                     new ClassApi(classes, dashboards, mapper),
-                    new AccountPages(accounts, sessions, learners, pages, config.signUp()),
+                    new AccountPages(accounts, sessions, learners, pages, languages, config.signUp()),
                     new AdminPages(accounts, pages),
-                    new AccountApi(accounts, apiTokens, messages, mapper, config.signUp()),
+                    new AccountApi(accounts, apiTokens, languages, mapper, config.signUp()),
                     new AccessControl(accounts, sessions, apiTokens),
                     csrf,
                     new HealthCheck(dataSource),
@@ -195,7 +226,7 @@ public final class App {
                 cfg.startup.showJavalinBanner = false;
                 cfg.jetty.port = config.port();
                 cfg.jsonMapper(new JavalinJackson(mapper, false));
-                cfg.fileRenderer(new ThymeleafRenderer(config.dev(), LOCALE));
+                cfg.fileRenderer(new ThymeleafRenderer(config.dev(), languages::of));
                 routes.applyTo(cfg);
             });
             javalin.start();

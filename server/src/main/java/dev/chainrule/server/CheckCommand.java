@@ -4,10 +4,10 @@ import dev.chainrule.content.ContentCheck;
 import dev.chainrule.content.ContentException;
 import dev.chainrule.content.ContentSource;
 import dev.chainrule.content.Course;
-import dev.chainrule.content.CourseLoader;
-import dev.chainrule.server.course.ServedCourse;
+import dev.chainrule.grader.exercise.Language;
+import dev.chainrule.server.course.Editions;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.lesson.MarkdownRenderer;
-import dev.chainrule.server.web.Messages;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -44,22 +44,24 @@ final class CheckCommand {
             return USAGE;
         }
         ContentSource source = App.contentSource(directory);
-        List<ContentException> problems = ContentCheck.check(source, App.LOCALE.getLanguage());
+        List<ContentException> problems = ContentCheck.checkAll(source);
         problems.forEach(problem -> out.println(problem.getMessage()));
         if (!problems.isEmpty()) {
             out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems"));
             return PROBLEMS;
         }
-        Course course = CourseLoader.load(source, App.LOCALE.getLanguage());
+        Editions editions;
         try {
-            ServedCourse.render(course, source::describe, new MarkdownRenderer(), new Messages(App.LOCALE));
+            editions = App.editions(source, new MarkdownRenderer(), Languages.bundles());
         } catch (ContentException e) {
             out.println(e.getMessage());
             out.println("1 problem");
             return PROBLEMS;
         }
+        Course course = editions.originalEdition().course();
         out.println("content OK: " + course.lessons().size() + (course.lessons().size() == 1 ? " lesson, " : " lessons, ")
-                + course.exercises().size() + (course.exercises().size() == 1 ? " exercise" : " exercises"));
+                + course.exercises().size() + (course.exercises().size() == 1 ? " exercise" : " exercises") + " in "
+                + String.join(", ", editions.languages().stream().map(Language::tag).sorted().toList()));
         return OK;
     }
 }

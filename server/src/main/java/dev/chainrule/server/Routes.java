@@ -70,6 +70,7 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
         routes.get("/login", accountPages::logInForm, Access.ANYONE);
         routes.post("/login", accountPages::logIn, Access.ANYONE);
         routes.post("/logout", accountPages::logOut, Access.ANYONE);
+        routes.post("/language", accountPages::setLanguage, Access.ANYONE);
         routes.get("/account/password", accountPages::passwordForm, Access.SIGNED_IN);
         routes.post("/account/password", accountPages::changePassword, Access.SIGNED_IN);
 

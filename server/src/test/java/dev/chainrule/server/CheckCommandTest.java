@@ -31,7 +31,7 @@ class CheckCommandTest {
         ContentFixture.withLessons(content, "extra");
         Run run = check("check", content.toString());
         assertEquals(0, run.status(), run.out());
-        assertEquals("content OK: 1 lesson, 1 exercise", run.out().strip());
+        assertEquals("content OK: 1 lesson, 1 exercise in en", run.out().strip());
     }
 
     @Test

@@ -103,6 +103,21 @@ final class TestServer implements AutoCloseable {
             return send(request(path).header("Cookie", cookie).GET().build());
         }
 
+        /** A GET with one more request header, such as {@code Accept-Language}. */
+        HttpResponse<String> getWithHeader(String path, String header, String value) {
+            return send(request(path).header(header, value).GET().build());
+        }
+
+        /** A POST of a JSON body with one more request header (and the CSRF token, as {@link #post} sends it). */
+        HttpResponse<String> postJsonWithHeader(String path, String body, String header, String value) {
+            HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").header(header, value)
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (csrf != null) {
+                builder.header("X-CSRF-Token", csrf);
+            }
+            return send(builder.build());
+        }
+
         HttpResponse<String> post(String path, String contentType, String body) {
             HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
             if (contentType != null) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.server.session.ApiTokens;
 import dev.chainrule.server.web.ApiError;
-import dev.chainrule.server.web.Messages;
+import dev.chainrule.server.web.Languages;
 import io.javalin.http.Context;
 
 import java.util.Iterator;
@@ -40,14 +40,14 @@ public final class AccountApi {
 
     private final Accounts accounts;
     private final ApiTokens tokens;
-    private final Messages messages;
+    private final Languages languages;
     private final ObjectMapper mapper;
     private final boolean signUpOpen;
 
-    public AccountApi(Accounts accounts, ApiTokens tokens, Messages messages, ObjectMapper mapper, boolean signUpOpen) {
+    public AccountApi(Accounts accounts, ApiTokens tokens, Languages languages, ObjectMapper mapper, boolean signUpOpen) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.messages = messages;
+        this.languages = languages;
         this.mapper = mapper;
         this.signUpOpen = signUpOpen;
     }
@@ -55,13 +55,13 @@ public final class AccountApi {
     /** Creates a learner account (it does not sign the caller in: ask for a token, or log in on the site). */
     public void signUp(Context ctx) {
         if (!signUpOpen) {
-            throw new ApiError(403, "signup_closed", messages.get("signup.closed.text"), null);
+            throw new ApiError(403, "signup_closed", languages.messages(ctx).get("signup.closed.text"), null);
         }
         Credentials credentials = credentials(ctx);
-        Accounts.Result<User> result = accounts.signUp(credentials.email(), credentials.password(), credentials.password(), null);
+        Accounts.Result<User> result = accounts.signUp(credentials.email(), credentials.password(), credentials.password(), null, null);
         if (!result.succeeded()) {
             Accounts.Problem problem = result.problem();
-            String message = messages.get(problem.key(), PasswordPolicy.MIN_LENGTH);
+            String message = languages.messages(ctx).get(problem.key(), PasswordPolicy.MIN_LENGTH);
             if (problem.key().equals("account.error.emailTaken")) {
                 throw new ApiError(409, "email_taken", message, "email");
             }
@@ -84,7 +84,7 @@ public final class AccountApi {
             throw new ApiError(429, "too_many_attempts", "too many failed log-ins for this account or from this address;"
                     + " try again in " + seconds + " seconds", null);
         } else {
-            throw new ApiError(401, "invalid_credentials", messages.get("account.error.loginFailed"), null);
+            throw new ApiError(401, "invalid_credentials", languages.messages(ctx).get("account.error.loginFailed"), null);
         }
     }
 

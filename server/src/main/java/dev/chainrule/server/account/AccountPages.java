@@ -3,6 +3,8 @@ package dev.chainrule.server.account;
 import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.session.SessionStore;
 import dev.chainrule.server.web.PageError;
+import dev.chainrule.grader.exercise.Language;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -18,14 +20,37 @@ public final class AccountPages {
     private final SessionStore sessions;
     private final Learners learners;
     private final Pages pages;
+    private final Languages languages;
     private final boolean signUpOpen;
 
-    public AccountPages(Accounts accounts, SessionStore sessions, Learners learners, Pages pages, boolean signUpOpen) {
+    public AccountPages(Accounts accounts, SessionStore sessions, Learners learners, Pages pages, Languages languages, boolean signUpOpen) {
+        this.languages = languages;
         this.accounts = accounts;
         this.sessions = sessions;
         this.learners = learners;
         this.pages = pages;
         this.signUpOpen = signUpOpen;
+    }
+
+    /**
+     * The language switcher's form post: remembers the choice (with the account when signed in, else in a cookie) and
+     * goes back to the page it came from.
+     */
+    public void setLanguage(Context ctx) {
+        String tag = ctx.formParam("lang");
+        Language language = Languages.byTag(tag).orElseThrow(() -> new PageError(400, "language.unknown.title", "language.unknown.text"));
+        languages.remember(ctx, language);
+        accounts.current(ctx).ifPresent(user -> accounts.setLanguage(user, language.tag()));
+        ctx.redirect(localPath(ctx.formParam("return")), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code target} when it is a path on this site ("/lessons/x#y"), else "/": the switcher never sends anyone elsewhere. */
+    static String localPath(String target) {
+        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\") || target.length() > 2000
+                || target.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return "/";
+        }
+        return target;
     }
 
     public void signUpForm(Context ctx) {
@@ -39,7 +64,8 @@ public final class AccountPages {
         }
         String email = field(ctx, "email");
         Long guest = sessions.find(ctx).isPresent() ? null : learners.guest(ctx).orElse(null);
-        Accounts.Result<User> result = accounts.signUp(email, field(ctx, "password"), field(ctx, "confirmation"), guest);
+        Accounts.Result<User> result = accounts.signUp(email, field(ctx, "password"), field(ctx, "confirmation"), guest,
+                languages.chosen(ctx).map(Language::tag).orElse(null));
         if (!result.succeeded()) {
             ctx.status(400);
             form(ctx, "account/signup", email, result.problem());

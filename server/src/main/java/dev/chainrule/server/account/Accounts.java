@@ -64,7 +64,7 @@ public final class Accounts {
      * Creates a learner account; {@code guestLearnerId} (may be null) is the guest whose variants and attempts the
      * account takes over. Returns the user or the problem with the form.
      */
-    public Result<User> signUp(String rawEmail, String password, String confirmation, Long guestLearnerId) {
+    public Result<User> signUp(String rawEmail, String password, String confirmation, Long guestLearnerId, String language) {
         String email = normalizeEmail(rawEmail);
         Optional<Problem> problem = emailProblem(email)
                 .or(() -> newPasswordProblem(password, confirmation, email));
@@ -75,7 +75,7 @@ public final class Accounts {
             return Result.problem(new Problem("email", "account.error.emailTaken"));
         }
         try {
-            return Result.ok(users.create(email, hasher.hash(password), Role.LEARNER, guestLearnerId, clock.instant()));
+            return Result.ok(users.create(email, hasher.hash(password), Role.LEARNER, guestLearnerId, clock.instant(), language));
         } catch (StatementException e) {
             if (users.findByEmail(email).isPresent()) {
                 return Result.problem(new Problem("email", "account.error.emailTaken"));
@@ -132,13 +132,13 @@ public final class Accounts {
                 users.updateRole(user.id(), Role.ADMIN);
                 LOG.info("Gave the existing account {} the admin role", email);
             }
-            return new User(user.id(), user.email(), Role.ADMIN, user.learnerId(), user.createdAt());
+            return new User(user.id(), user.email(), Role.ADMIN, user.learnerId(), user.createdAt(), user.language());
         }
         Optional<Problem> problem = emailProblem(email).or(() -> newPasswordProblem(password, password, email));
         if (problem.isPresent()) {
             throw new IllegalArgumentException("CHAINRULE_ADMIN_EMAIL / CHAINRULE_ADMIN_PASSWORD: " + describe(problem.get()));
         }
-        User admin = users.create(email, hasher.hash(password), Role.ADMIN, null, clock.instant());
+        User admin = users.create(email, hasher.hash(password), Role.ADMIN, null, clock.instant(), null);
         LOG.info("Created the admin account {}", email);
         return admin;
     }
@@ -156,6 +156,11 @@ public final class Accounts {
         Optional<User> user = current(ctx);
         return new Viewer(user.map(User::email).orElse(null), user.map(User::isAdmin).orElse(false),
                 user.map(u -> u.role() == Role.TEACHER || u.isAdmin()).orElse(false), csrf.orElse(null));
+    }
+
+    /** Remembers the language a signed-in user chose, for every later visit from any browser. */
+    public void setLanguage(User user, String language) {
+        users.updateLanguage(user.id(), language);
     }
 
     /** Sets a user's role; false when there is no such user. */

@@ -31,6 +31,12 @@ public final class Csrf {
     private static final String PREFIX = "chainrule-csrf:";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
+    /**
+     * The language switcher's form post needs no token: all a forged one can do is change the language the victim's
+     * pages are shown in, and it must work for a visitor who has no cookie yet (on an error page, a join link).
+     */
+    static final String LANGUAGE_SWITCH = "/language";
+
     private final Learners learners;
 
     public Csrf(Learners learners) {
@@ -44,7 +50,7 @@ public final class Csrf {
 
     /** The before-handler: refuses a state-changing request whose token is missing or wrong with a 403. */
     public void check(Context ctx) {
-        if (SAFE.contains(ctx.method())) {
+        if (SAFE.contains(ctx.method()) || ctx.path().equals(LANGUAGE_SWITCH)) {
             return;
         }
         boolean api = ctx.path().startsWith("/api/");

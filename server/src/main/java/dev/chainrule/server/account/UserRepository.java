@@ -17,10 +17,10 @@ final class UserRepository {
     record Credentials(User user, String passwordHash) {
     }
 
-    private static final String COLUMNS = "id, email, role, learner_id, created_at, password_hash";
+    private static final String COLUMNS = "id, email, role, learner_id, created_at, language, password_hash";
     private static final RowMapper<Credentials> MAPPER = (rs, ctx) -> new Credentials(
             new User(rs.getLong("id"), rs.getString("email"), Role.of(rs.getString("role")), rs.getLong("learner_id"),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant()),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("language")),
             rs.getString("password_hash"));
 
     private final Jdbi jdbi;
@@ -34,11 +34,12 @@ final class UserRepository {
      * cookie token is cleared so the guest cookie no longer opens it); without one, or when that row is no longer a
      * guest's, a fresh learner row is made.
      */
-    User create(String email, String passwordHash, Role role, Long guestLearnerId, Instant now) {
+    User create(String email, String passwordHash, Role role, Long guestLearnerId, Instant now, String language) {
         return jdbi.inTransaction(handle -> {
             long learnerId = guestLearnerId != null && claimGuest(handle, guestLearnerId) ? guestLearnerId : newLearner(handle, now);
-            long id = handle.createUpdate("INSERT INTO users (email, password_hash, role, learner_id, created_at)"
-                            + " VALUES (:email, :hash, :role, :learner, :now)")
+            long id = handle.createUpdate("INSERT INTO users (email, password_hash, role, learner_id, created_at, language)"
+                            + " VALUES (:email, :hash, :role, :learner, :now, :language)")
+                    .bind("language", language)
                     .bind("email", email)
                     .bind("hash", passwordHash)
                     .bind("role", role.id())
@@ -47,7 +48,7 @@ final class UserRepository {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
-            return new User(id, email, role, learnerId, now);
+            return new User(id, email, role, learnerId, now, language);
         });
     }
 
@@ -106,5 +107,14 @@ final class UserRepository {
                 .bind("role", role.id())
                 .bind("id", id)
                 .execute()) == 1;
+    }
+
+    /** Sets the language the user chose for the site. */
+    void updateLanguage(long id, String language) {
+        jdbi.useHandle(handle -> handle
+                .createUpdate("UPDATE users SET language = :language WHERE id = :id")
+                .bind("language", language)
+                .bind("id", id)
+                .execute());
     }
 }

@@ -10,7 +10,9 @@ import dev.chainrule.server.exercise.ExerciseApi;
 import dev.chainrule.server.exercise.StoredVariant;
 import dev.chainrule.server.exercise.Variants;
 import dev.chainrule.server.learner.Learners;
+import dev.chainrule.grader.exercise.Language;
 import dev.chainrule.server.web.ApiError;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Json;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
@@ -31,8 +33,11 @@ public final class SubmissionApi {
     private final Variants variants;
     private final AttemptRepository attempts;
     private final ObjectMapper mapper;
+    private final Languages languages;
 
-    public SubmissionApi(CourseHolder courses, Learners learners, Variants variants, Jdbi jdbi, ObjectMapper mapper) {
+    /** Feedback is written in the request's language (see {@link Languages}). */
+    public SubmissionApi(CourseHolder courses, Learners learners, Variants variants, Jdbi jdbi, ObjectMapper mapper, Languages languages) {
+        this.languages = languages;
         this.courses = courses;
         this.learners = learners;
         this.variants = variants;
@@ -41,15 +46,16 @@ public final class SubmissionApi {
     }
 
     public void submit(Context ctx) {
-        ExerciseSpec spec = ExerciseApi.exercise(courses.current().course(), ctx.pathParam("id"));
+        Language language = languages.of(ctx);
+        ExerciseSpec spec = ExerciseApi.exercise(courses.current().in(language).course(), ctx.pathParam("id"));
         requireJson(ctx);
         Map<String, String> answers = SubmissionRequest.parse(mapper, ctx.body(), Exercises.fields(spec), SubmissionRequest.maxLength(spec));
         StoredVariant variant = learners.find(ctx)
                 .flatMap(learner -> variants.find(learner, spec.id()))
                 .orElseThrow(() -> new ApiError(409, "no_variant",
                         "you have no variant of '" + spec.id() + "' yet: GET /api/v1/exercises/" + spec.id() + " first", null));
-        Verdict verdict = Exercises.check(spec, Exercises.generate(spec, variant.seed()).params(), answers);
-        List<SubmissionReply.Field> fields = SubmissionReply.fields(verdict);
+        Verdict verdict = Exercises.check(spec, Exercises.generate(spec, variant.seed()).params(), answers, language);
+        List<SubmissionReply.Field> fields = SubmissionReply.fields(verdict, language);
         long attempt = attempts.insert(learners.identify(ctx), spec.id(), variant.id(),
                 Json.write(mapper, answers), Json.write(mapper, fields), verdict.score(), mistakes(verdict));
         ctx.status(201).json(new SubmissionReply(attempt, spec.id(), variant.number(), verdict.score(), verdict.chainCorrect(), fields));

@@ -2,6 +2,7 @@ package dev.chainrule.server.attempt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.chainrule.grader.exercise.FieldVerdict;
+import dev.chainrule.grader.exercise.Language;
 import dev.chainrule.grader.exercise.Verdict;
 
 import java.util.List;
@@ -20,9 +21,9 @@ record SubmissionReply(long attempt, String exercise, int variant, double score,
     record Field(String field, String status, double credit, String message,
                  @JsonInclude(JsonInclude.Include.ALWAYS) MistakeView mistake) {
 
-        static Field of(FieldVerdict verdict) {
+        static Field of(FieldVerdict verdict, Language language) {
             MistakeView mistake = verdict.mistake() == null ? null
-                    : new MistakeView(verdict.mistake().id(), verdict.mistake().explanation());
+                    : new MistakeView(verdict.mistake().id(), verdict.mistake().explanation(language));
             return new Field(verdict.field(), verdict.status().name().toLowerCase(Locale.ROOT), verdict.credit(),
                     verdict.message(), mistake);
         }
@@ -32,7 +33,8 @@ record SubmissionReply(long attempt, String exercise, int variant, double score,
     record MistakeView(String id, String explanation) {
     }
 
-    static List<Field> fields(Verdict verdict) {
-        return verdict.fields().stream().map(Field::of).toList();
+    /** The verdict's fields, with mistakes explained in {@code language} (the messages already are). */
+    static List<Field> fields(Verdict verdict, Language language) {
+        return verdict.fields().stream().map(f -> Field.of(f, language)).toList();
     }
 }

@@ -68,7 +68,7 @@ public final class ClassApi {
 
     public void create(Context ctx) {
         JsonNode body = body(ctx);
-        Course course = dashboards.course();
+        Course course = dashboards.course(dashboards.language(ctx));
         JsonNode name = body.path("name");
         if (!name.isTextual()) {
             throw ApiError.badField("invalid_name", "name", "name must be a string of 1 to " + Classes.MAX_NAME + " characters");
@@ -109,7 +109,7 @@ public final class ClassApi {
 
     public void progress(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
-        ClassReport report = dashboards.report(schoolClass);
+        ClassReport report = dashboards.report(schoolClass, dashboards.language(ctx));
         List<ExerciseColumn> columns = report.columns().stream()
                 .map(c -> new ExerciseColumn(c.exerciseId(), c.lessonSlug(), c.deadline() == null ? null : c.deadline().toString()))
                 .toList();
@@ -130,7 +130,7 @@ public final class ClassApi {
     /** A row per learner: email, best score per exercise (empty: not tried), solved, total of best scores, late attempts. */
     public void grades(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
-        ClassReport report = dashboards.report(schoolClass);
+        ClassReport report = dashboards.report(schoolClass, dashboards.language(ctx));
         StringBuilder out = new StringBuilder(64 * (report.learners().size() + 1) * Math.max(1, report.columns().size() / 4));
         List<String> header = new ArrayList<>();
         header.add("email");
@@ -153,7 +153,7 @@ public final class ClassApi {
     /** A row per attempt, streamed: email, exercise, lesson, time, score, late, named mistakes, answers (JSON). */
     public void attempts(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
-        Course course = dashboards.course();
+        Course course = dashboards.course(dashboards.language(ctx));
         csv(ctx, "attempts", schoolClass);
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);

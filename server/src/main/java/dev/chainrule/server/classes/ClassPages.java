@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.content.Course;
+import dev.chainrule.grader.exercise.Language;
 import dev.chainrule.content.Lesson;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.server.account.User;
@@ -62,7 +63,7 @@ public final class ClassPages {
     }
 
     public void create(Context ctx) {
-        Course course = dashboards.course();
+        Course course = dashboards.course(dashboards.language(ctx));
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
         Map<String, Instant> deadlines = new LinkedHashMap<>();
         Map<String, String> typed = new LinkedHashMap<>();
@@ -95,7 +96,7 @@ public final class ClassPages {
         User user = classes.caller(ctx);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("classes", classes.taughtBy(user));
-        model.put("lessons", dashboards.course().lessons().stream().filter(l -> !l.exerciseIds().isEmpty()).toList());
+        model.put("lessons", dashboards.course(dashboards.language(ctx)).lessons().stream().filter(l -> !l.exerciseIds().isEmpty()).toList());
         model.put("name", name);
         model.put("typed", typed);
         model.put("problem", problem);
@@ -104,7 +105,7 @@ public final class ClassPages {
 
     public void dashboard(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
-        ClassReport report = dashboards.report(schoolClass);
+        ClassReport report = dashboards.report(schoolClass, dashboards.language(ctx));
         String lesson = ctx.queryParam("lesson");
         List<ClassReport.Column> columns = report.columns().stream()
                 .filter(c -> lesson == null || lesson.isEmpty() || c.lessonSlug().equals(lesson)).toList();
@@ -151,9 +152,9 @@ public final class ClassPages {
         long learnerId = Classes.parseId(ctx.pathParam("learnerId")).orElseThrow(ClassPages::notFound);
         ClassRepository.Member member = classes.members(schoolClass).stream().filter(m -> m.learnerId() == learnerId)
                 .findFirst().orElseThrow(ClassPages::notFound);
-        Course course = dashboards.course();
+        Course course = dashboards.course(dashboards.language(ctx));
         List<AttemptView> attempts = new ArrayList<>();
-        dashboards.attempts(schoolClass, learnerId, row -> attempts.add(view(course, row)));
+        dashboards.attempts(schoolClass, learnerId, row -> attempts.add(view(course, row, dashboards.language(ctx))));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("schoolClass", schoolClass);
         model.put("member", member);
@@ -184,18 +185,18 @@ public final class ClassPages {
         ctx.redirect(schoolClass.joinPath(), HttpStatus.SEE_OTHER);
     }
 
-    private AttemptView view(Course course, ReportRepository.AttemptRow row) {
+    private AttemptView view(Course course, ReportRepository.AttemptRow row, Language language) {
         JsonNode answers = parse(row.answers());
         List<FieldView> fields = new ArrayList<>();
         for (JsonNode field : parse(row.verdicts())) {
             String name = field.path("field").asText();
             JsonNode mistake = field.path("mistake");
             fields.add(new FieldView(name, answers.path(name).asText(""), field.path("status").asText(),
-                    mistake.isObject() ? dashboards.mistakeName(mistake.path("id").asText()) : null));
+                    mistake.isObject() ? dashboards.mistakeName(mistake.path("id").asText(), language) : null));
         }
         String title = course.exercise(row.exerciseId()).map(ExerciseSpec::title).orElse(row.exerciseId());
         return new AttemptView(row.id(), TIME.format(row.time()), title, (int) Math.round(row.score() * 100), row.late(), fields,
-                row.mistakes().stream().map(dashboards::mistakeName).distinct().toList());
+                row.mistakes().stream().map(id -> dashboards.mistakeName(id, language)).distinct().toList());
     }
 
     private JsonNode parse(String json) {

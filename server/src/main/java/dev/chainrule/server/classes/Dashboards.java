@@ -2,6 +2,9 @@ package dev.chainrule.server.classes;
 
 import dev.chainrule.content.Course;
 import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.grader.exercise.Language;
+import io.javalin.http.Context;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
 import org.jdbi.v3.core.Jdbi;
 
@@ -16,19 +19,20 @@ public final class Dashboards {
     private final ReportRepository reports;
     private final ClassRepository classes;
     private final CourseHolder courses;
-    private final Messages messages;
+    private final Languages languages;
 
-    public Dashboards(Jdbi jdbi, CourseHolder courses, Messages messages) {
+    public Dashboards(Jdbi jdbi, CourseHolder courses, Languages languages) {
         this.reports = new ReportRepository(jdbi);
         this.classes = new ClassRepository(jdbi);
         this.courses = courses;
-        this.messages = messages;
+        this.languages = languages;
     }
 
-    public ClassReport report(SchoolClass schoolClass) {
-        Course course = courses.current().course();
+    /** The class's report, with titles and mistake names in {@code language}. */
+    public ClassReport report(SchoolClass schoolClass, Language language) {
+        Course course = course(language);
         return ClassReport.of(course, classes.members(schoolClass.id()), reports.cells(schoolClass.id()),
-                reports.mistakes(schoolClass.id()), classes.lessonDeadlines(schoolClass.id()), this::mistakeName);
+                reports.mistakes(schoolClass.id()), classes.lessonDeadlines(schoolClass.id()), id -> mistakeName(id, language));
     }
 
     /** Every attempt of the class's members (one member's when {@code learnerId} is given), in order of email and time. */
@@ -37,12 +41,18 @@ public final class Dashboards {
     }
 
     /** The bundle's name for a mistake id (the id itself for one the bundle does not know). */
-    String mistakeName(String id) {
+    String mistakeName(String id, Language language) {
+        Messages messages = languages.messages(language);
         String key = "mistake." + id;
         return messages.has(key) ? messages.get(key) : id;
     }
 
-    Course course() {
-        return courses.current().course();
+    Course course(Language language) {
+        return courses.current().in(language).course();
+    }
+
+    /** The request's language, in which reports are titled. */
+    Language language(Context ctx) {
+        return languages.of(ctx);
     }
 }

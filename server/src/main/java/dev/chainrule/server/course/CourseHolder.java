@@ -25,15 +25,15 @@ public final class CourseHolder {
     private static final Logger LOG = LoggerFactory.getLogger(CourseHolder.class);
 
     private final Path watched;
-    private final Supplier<ServedCourse> load;
+    private final Supplier<Editions> load;
     private final long intervalNanos;
     private final LongSupplier clock;
-    private volatile ServedCourse current;
+    private volatile Editions current;
     private volatile ContentException error;
     private long lastCheck;
     private long stamp;
 
-    private CourseHolder(ServedCourse first, Path watched, Supplier<ServedCourse> load, Duration interval, LongSupplier clock) {
+    private CourseHolder(Editions first, Path watched, Supplier<Editions> load, Duration interval, LongSupplier clock) {
         this.current = first;
         this.watched = watched;
         this.load = load;
@@ -44,7 +44,7 @@ public final class CourseHolder {
     }
 
     /** A holder that always serves {@code course}. */
-    public static CourseHolder fixed(ServedCourse course) {
+    public static CourseHolder fixed(Editions course) {
         return new CourseHolder(course, null, null, Duration.ZERO, System::nanoTime);
     }
 
@@ -52,12 +52,12 @@ public final class CourseHolder {
      * A holder that loads with {@code load} now (a {@link ContentException} here is thrown: the site cannot start without
      * a course) and again whenever a file under {@code directory} changes, looking at most once per {@code interval}.
      */
-    public static CourseHolder reloading(Path directory, Supplier<ServedCourse> load, Duration interval, LongSupplier clock) {
+    public static CourseHolder reloading(Path directory, Supplier<Editions> load, Duration interval, LongSupplier clock) {
         return new CourseHolder(load.get(), directory, load, interval, clock);
     }
 
-    /** The course to serve for this request. */
-    public ServedCourse current() {
+    /** The course to serve for this request, in every language it is written in. */
+    public Editions current() {
         if (watched != null) {
             reloadIfChanged();
         }

@@ -21,20 +21,18 @@ import java.util.StringJoiner;
 public final class ExerciseBox {
 
     private final ObjectMapper mapper;
-    private final Messages messages;
 
-    public ExerciseBox(ObjectMapper mapper, Messages messages) {
+    public ExerciseBox(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.messages = messages;
     }
 
     /** The box for {@code exerciseId} with {@code variant}, or a visible notice when the course has no such exercise. */
-    public String render(ServedCourse served, String exerciseId, Optional<StoredVariant> variant) {
-        return render(served, exerciseId, variant, null);
+    public String render(ServedCourse served, Messages messages, String exerciseId, Optional<StoredVariant> variant) {
+        return render(served, messages, exerciseId, variant, null);
     }
 
     /** The same, with a mark after the title when {@code best} (the learner's best score, or null) shows it solved or tried. */
-    public String render(ServedCourse served, String exerciseId, Optional<StoredVariant> variant, Double best) {
+    public String render(ServedCourse served, Messages messages, String exerciseId, Optional<StoredVariant> variant, Double best) {
         Optional<ExerciseSpec> spec = served.course().exercise(exerciseId);
         if (spec.isEmpty() || variant.isEmpty()) {
             return "<p class=\"exercise-missing\">" + escape(messages.get("exercise.missing", exerciseId)) + "</p>\n";
@@ -42,16 +40,16 @@ public final class ExerciseBox {
         ExerciseView view = ExerciseViews.of(spec.get(), variant.get());
         String id = escape(view.id());
         return "<section class=\"exercise\" id=\"exercise-" + id + "\" data-exercise-id=\"" + id + "\">\n"
-                + "<h3>" + escape(view.title()) + mark(best) + "</h3>\n"
+                + "<h3>" + escape(view.title()) + mark(best, messages) + "</h3>\n"
                 + "<div class=\"exercise-prompt\">" + served.prompt(view.id()).orElse("") + "</div>\n"
-                + numbersLine(view)
+                + numbersLine(view, messages)
                 + "<script type=\"application/json\" class=\"exercise-variant\">" + Json.forScriptElement(mapper, view) + "</script>\n"
                 + "<div class=\"exercise-widget\"><noscript>" + escape(messages.get("exercise.noscript")) + "</noscript></div>\n"
                 + "</section>\n";
     }
 
     /** "Done" after a solved exercise's title, the best score after a tried one, nothing otherwise. */
-    private String mark(Double best) {
+    private static String mark(Double best, Messages messages) {
         if (best == null) {
             return "";
         }
@@ -62,7 +60,7 @@ public final class ExerciseBox {
     }
 
     /** The variant's numbers as a line of math, or nothing for kinds without numbers. */
-    private String numbersLine(ExerciseView view) {
+    private static String numbersLine(ExerciseView view, Messages messages) {
         String tex;
         if (view.members() instanceof KindMembers.Layer layer) {
             tex = LayerMatrices.tex(layer.sizes(), layer.samples(), view.params());

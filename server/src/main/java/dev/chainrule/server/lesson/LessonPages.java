@@ -8,7 +8,10 @@ import dev.chainrule.server.exercise.ExerciseBox;
 import dev.chainrule.server.exercise.Variants;
 import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.progress.Progress;
+import dev.chainrule.server.web.Languages;
+import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
+import dev.chainrule.grader.exercise.Language;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -32,8 +35,11 @@ public final class LessonPages {
     private final Progress progress;
     private final ExerciseBox box;
     private final Pages pages;
+    private final Languages languages;
 
-    public LessonPages(CourseHolder courses, Learners learners, Variants variants, Progress progress, ExerciseBox box, Pages pages) {
+    public LessonPages(CourseHolder courses, Learners learners, Variants variants, Progress progress, ExerciseBox box, Pages pages,
+                       Languages languages) {
+        this.languages = languages;
         this.courses = courses;
         this.learners = learners;
         this.variants = variants;
@@ -43,7 +49,7 @@ public final class LessonPages {
     }
 
     public void home(Context ctx) {
-        Course course = courses.current().course();
+        Course course = courses.current().in(languages.of(ctx)).course();
         Map<String, Double> best = course.exercises().isEmpty() ? Map.of() : progress.bestScores(ctx);
         List<LessonCard> cards = course.lessons().stream()
                 .map(lesson -> new LessonCard(lesson, Progress.LessonProgress.of(lesson.exerciseIds(), best)))
@@ -55,8 +61,10 @@ public final class LessonPages {
     }
 
     public void lesson(Context ctx) {
-        ServedCourse served = courses.current();
+        Language language = languages.of(ctx);
+        ServedCourse served = courses.current().in(language);
         Course course = served.course();
+        Messages messages = languages.messages(language);
         Optional<Lesson> found = course.lesson(ctx.pathParam("slug"));
         if (found.isEmpty()) {
             pages.notFound(ctx);
@@ -66,7 +74,7 @@ public final class LessonPages {
         RenderedMarkdown markdown = served.body(lesson);
         Optional<Long> learner = markdown.exerciseIds().isEmpty() ? Optional.empty() : Optional.of(learners.identify(ctx));
         Map<String, Double> best = markdown.exerciseIds().isEmpty() ? Map.of() : progress.bestScores(ctx);
-        String body = markdown.html(exerciseId -> box.render(served, exerciseId, learner
+        String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId, learner
                 .filter(id -> course.exercise(exerciseId).isPresent())
                 .map(id -> variants.current(id, exerciseId)), best.get(exerciseId)));
         Map<String, Object> model = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.chainrule.content.Course;
 import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.web.ApiError;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
@@ -48,17 +49,18 @@ public final class ProgressApi {
     private final CourseHolder courses;
     private final Learners learners;
     private final ProgressRepository repository;
-    private final Messages messages;
+    private final Languages languages;
 
-    public ProgressApi(CourseHolder courses, Learners learners, Jdbi jdbi, Messages messages) {
+    public ProgressApi(CourseHolder courses, Learners learners, Jdbi jdbi, Languages languages) {
         this.courses = courses;
         this.learners = learners;
         this.repository = new ProgressRepository(jdbi);
-        this.messages = messages;
+        this.languages = languages;
     }
 
     public void progress(Context ctx) {
-        Course course = courses.current().course();
+        Messages messages = languages.messages(ctx);
+        Course course = courses.current().in(languages.of(ctx)).course();
         Optional<Long> learner = learners.find(ctx);
         LearnerProgress progress = learner
                 .map(id -> LearnerProgress.of(course, repository.exercises(id, Mastery.RECENT)))

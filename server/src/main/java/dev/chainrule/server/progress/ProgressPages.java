@@ -5,6 +5,7 @@ import dev.chainrule.content.Lesson;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.server.learner.Learners;
+import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
@@ -36,19 +37,20 @@ public final class ProgressPages {
     private final CourseHolder courses;
     private final Learners learners;
     private final ProgressRepository repository;
-    private final Messages messages;
+    private final Languages languages;
     private final Pages pages;
 
-    public ProgressPages(CourseHolder courses, Learners learners, Jdbi jdbi, Messages messages, Pages pages) {
+    public ProgressPages(CourseHolder courses, Learners learners, Jdbi jdbi, Languages languages, Pages pages) {
         this.courses = courses;
         this.learners = learners;
         this.repository = new ProgressRepository(jdbi);
-        this.messages = messages;
+        this.languages = languages;
         this.pages = pages;
     }
 
     public void page(Context ctx) {
-        Course course = courses.current().course();
+        Messages messages = languages.messages(ctx);
+        Course course = courses.current().in(languages.of(ctx)).course();
         Optional<Long> learner = learners.find(ctx);
         int shown = historySize(ctx.queryParam("attempts"));
         LearnerProgress progress = learner
@@ -58,7 +60,7 @@ public final class ProgressPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lessons", progress.lessons().stream().filter(row -> !row.exercises().isEmpty()).toList());
         model.put("skills", progress.skills());
-        model.put("history", newest.stream().limit(shown).map(entry -> row(course, entry)).toList());
+        model.put("history", newest.stream().limit(shown).map(entry -> row(course, entry, messages)).toList());
         model.put("moreHistory", newest.size() > shown && shown < HISTORY_MAX ? Math.min(shown + HISTORY_STEP, HISTORY_MAX) : null);
         model.put("historyCapped", newest.size() > shown && shown >= HISTORY_MAX);
         model.put("shown", shown);
@@ -77,16 +79,16 @@ public final class ProgressPages {
         return Math.max(1, Math.min(HISTORY_MAX, Integer.parseInt(requested)));
     }
 
-    private HistoryRow row(Course course, ProgressRepository.AttemptEntry entry) {
+    private static HistoryRow row(Course course, ProgressRepository.AttemptEntry entry, Messages messages) {
         Optional<Lesson> lesson = course.lessonOf(entry.exerciseId());
         String title = course.exercise(entry.exerciseId()).map(ExerciseSpec::title).orElse(entry.exerciseId());
         String href = lesson.map(l -> "/lessons/" + l.slug() + "#exercise-" + entry.exerciseId()).orElse(null);
-        List<String> mistakes = entry.mistakes().stream().map(m -> mistakeName(m.mistake())).distinct().toList();
+        List<String> mistakes = entry.mistakes().stream().map(m -> mistakeName(m.mistake(), messages)).distinct().toList();
         return new HistoryRow(entry.id(), entry.time().toString(), TIME.format(entry.time()), title, href,
                 Math.toIntExact(Math.round(entry.score() * 100)), mistakes);
     }
 
-    private String mistakeName(String id) {
+    private static String mistakeName(String id, Messages messages) {
         String key = "mistake." + id;
         return messages.has(key) ? messages.get(key) : id;
     }

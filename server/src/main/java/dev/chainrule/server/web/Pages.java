@@ -26,7 +26,18 @@ public final class Pages {
         Viewer viewer = viewers.apply(ctx);
         full.put("viewer", viewer);
         full.put("csrf", viewer.csrf());
+        full.put("here", here(ctx));
         ctx.render(template, full);
+    }
+
+    /** The page's own path and query without {@code lang=}, for the language switcher to come back to. */
+    static String here(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return ctx.path();
+        }
+        String kept = java.util.Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=")).collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? ctx.path() : ctx.path() + "?" + kept;
     }
 
     public void notFound(Context ctx) {

@@ -80,7 +80,7 @@ class AccountStorageTest {
         UserRepository users = new UserRepository(jdbi);
         String email = uniqueEmail();
         Instant now = Instant.parse("2026-03-01T12:00:00Z");
-        User created = users.create(email, "hash-1", Role.LEARNER, null, now);
+        User created = users.create(email, "hash-1", Role.LEARNER, null, now, null);
         UserRepository.Credentials found = users.findByEmail(email).orElseThrow();
         assertEquals(created, found.user());
         assertEquals(now, found.user().createdAt());
@@ -94,7 +94,7 @@ class AccountStorageTest {
         assertEquals("hash-2", changed.passwordHash());
         assertEquals(Role.TEACHER, changed.user().role());
         assertTrue(users.all().stream().anyMatch(u -> u.id() == created.id()));
-        assertThrows(RuntimeException.class, () -> users.create(email, "hash-3", Role.LEARNER, null, now), "emails are unique");
+        assertThrows(RuntimeException.class, () -> users.create(email, "hash-3", Role.LEARNER, null, now, null), "emails are unique");
     }
 
     @ParameterizedTest
@@ -103,11 +103,11 @@ class AccountStorageTest {
         Jdbi jdbi = database(kind);
         UserRepository users = new UserRepository(jdbi);
         long guest = guestLearner(jdbi);
-        User first = users.create(uniqueEmail(), "h", Role.LEARNER, guest, Instant.now());
+        User first = users.create(uniqueEmail(), "h", Role.LEARNER, guest, Instant.now(), null);
         assertEquals(guest, first.learnerId());
         assertEquals(0, (int) jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM learners WHERE id = :id AND token_hash IS NOT NULL")
                 .bind("id", guest).mapTo(Integer.class).one()));
-        User second = users.create(uniqueEmail(), "h", Role.LEARNER, guest, Instant.now());
+        User second = users.create(uniqueEmail(), "h", Role.LEARNER, guest, Instant.now(), null);
         assertNotEquals(guest, second.learnerId(), "a learner row that already belongs to an account is not handed over again");
     }
 
@@ -115,7 +115,7 @@ class AccountStorageTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void sessionsEndAfterTheIdleOrTheAbsoluteTimeout(String kind) {
         Jdbi jdbi = database(kind);
-        User user = new UserRepository(jdbi).create(uniqueEmail(), "h", Role.LEARNER, null, Instant.now());
+        User user = new UserRepository(jdbi).create(uniqueEmail(), "h", Role.LEARNER, null, Instant.now(), null);
         ManualClock clock = new ManualClock();
         SessionStore sessions = new SessionStore(jdbi, new SecureRandom(), clock, Duration.ofDays(7), Duration.ofDays(30), false);
 
@@ -139,7 +139,7 @@ class AccountStorageTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void sessionsAreDeletedOneByOneAllButOneOrWhenExpired(String kind) {
         Jdbi jdbi = database(kind);
-        User user = new UserRepository(jdbi).create(uniqueEmail(), "h", Role.LEARNER, null, Instant.now());
+        User user = new UserRepository(jdbi).create(uniqueEmail(), "h", Role.LEARNER, null, Instant.now(), null);
         ManualClock clock = new ManualClock();
         SessionStore sessions = new SessionStore(jdbi, new SecureRandom(), clock, Duration.ofDays(7), Duration.ofDays(30), false);
         String a = sessions.create(user.id());
@@ -167,8 +167,8 @@ class AccountStorageTest {
         Jdbi jdbi = database(kind);
         ManualClock clock = new ManualClock();
         ApiTokens tokens = new ApiTokens(jdbi, new SecureRandom(), clock);
-        User ada = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant());
-        User bob = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant());
+        User ada = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant(), null);
+        User bob = new UserRepository(jdbi).create(uniqueEmail(), "hash", Role.LEARNER, null, clock.instant(), null);
         ApiTokens.Created token = tokens.create(ada.id());
         assertEquals(0, (int) jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_tokens WHERE token_hash = :t")
                 .bind("t", token.token()).mapTo(Integer.class).one()), "only the hash is stored");

@@ -65,7 +65,7 @@ class AccountBrowserTest {
         assertEquals(List.of("2"), strings("SELECT COUNT(*) FROM attempts WHERE learner_id = " + learner),
                 "the guest's attempt came along and the signed-in submission was accepted");
 
-        browser.find(".site-account button.link-button").click();
+        browser.find(".site-account form[action='/logout'] button").click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-account a[href='/login']")));
         assertEquals(List.of("0"), strings("SELECT COUNT(*) FROM sessions"));
         assertEquals(List.of(), browser.consoleErrors());

@@ -10,7 +10,11 @@ import dev.chainrule.content.Lesson;
 import dev.chainrule.server.App;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,14 +25,18 @@ class AllLessonsBrowserTest {
     @TempDir
     Path databaseDir;
 
-    @Test
-    void everyLessonTypesetsItsMathAndMountsEveryExerciseAndDiagram() {
-        Course course = CourseLoader.load(ContentSource.classpath("course"), "en");
-        App.Running site = App.start(BrowserSite.h2(databaseDir), course);
+    /** Four English words in a row: a sentence or label left untranslated on a Korean page. */
+    private static final Pattern ENGLISH_RUN = Pattern.compile("\\b[A-Za-z][a-z']+(?:[ ,-]+[A-Za-z][a-z']+){3,}\\b");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko"})
+    void everyLessonTypesetsItsMathAndMountsEveryExerciseAndDiagram(String language) {
+        Course course = CourseLoader.load(ContentSource.classpath("course"), language);
+        App.Running site = App.start(BrowserSite.h2(databaseDir));
         try (BrowserSession browser = BrowserSession.start(site.port())) {
             for (Lesson lesson : course.lessons()) {
-                String where = lesson.slug() + ": ";
-                browser.open("/lessons/" + lesson.slug());
+                String where = language + " " + lesson.slug() + ": ";
+                browser.open("/lessons/" + lesson.slug() + "?lang=" + language);
                 int exercises = lesson.exerciseIds().size();
                 browser.waitFor(d -> browser.findAll("section.exercise[data-client-ready='true']").size() == exercises);
                 assertTrue(browser.findAll(".katex").size() > 0, where + "no typeset math");
@@ -41,6 +49,15 @@ class AllLessonsBrowserTest {
                 int diagrams = count(lesson.markdown(), "```diagram") + count(lesson.markdown(), "```network");
                 assertEquals(diagrams, browser.findAll("figure.diagram svg").size(), where + "diagrams drawn");
                 assertEquals(List.of(), browser.consoleErrors(), where + "console errors");
+                if (language.equals("ko")) {
+                    String page = (String) browser.script("const body = document.body.cloneNode(true);"
+                            + "body.querySelectorAll('.katex, script, noscript, code, pre').forEach(e => e.remove());"
+                            + "return body.innerText;");
+                    // the expression language's function names are code, the same in every language
+                    Matcher english = ENGLISH_RUN.matcher(page.replaceAll("(?i)\\b(sigmoid|tanh|relu|leaky_relu|exp|log|max|min)\\b", "·"));
+                    boolean found = english.find();
+                    assertTrue(!found, where + "English left on the Korean page: '" + (found ? english.group() : "") + "'");
+                }
             }
         } finally {
             site.stop();

@@ -179,7 +179,7 @@ class ClassDashboardBrowserTest {
         browser.open("/login");
         browser.find("#email").sendKeys(email);
         browser.find("#password").sendKeys(password);
-        browser.find("form button[type='submit']").click();
+        browser.find("main form button[type='submit']").click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-account .signed-in")));
     }
 }

@@ -60,7 +60,7 @@ class ProgressBrowserTest {
         assertTrue(browser.findAll(".guest-hint").isEmpty(), "a signed-in learner is not asked to sign up");
         assertSolvedAttemptShown();
 
-        browser.find(".site-account button.link-button").click();
+        browser.find(".site-account form[action='/logout'] button").click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-account a[href='/login']")));
         openProgress();
         assertTrue(browser.findAll("tr.attempt").isEmpty(), "logged out, the browser shows no one's attempts");
@@ -69,7 +69,7 @@ class ProgressBrowserTest {
         browser.waitFor(ExpectedConditions.urlToBe(browser.url("/login")));
         browser.find("#email").sendKeys(EMAIL);
         browser.find("#password").sendKeys(PASSWORD);
-        browser.find("form button[type='submit']").click();
+        browser.find("main form button[type='submit']").click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-account .signed-in")));
         openProgress();
         assertSolvedAttemptShown();

@@ -30,12 +30,12 @@ class CourseHolderTest {
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicReference<ContentException> broken = new AtomicReference<>();
 
-    private ServedCourse load() {
+    private Editions load() {
         loads.incrementAndGet();
         if (broken.get() != null) {
             throw broken.get();
         }
-        return new ServedCourse(new Course(List.of(), Map.of()), Map.of(), Map.of(), Map.of());
+        return Editions.of(new ServedCourse(new Course(List.of(), Map.of()), Map.of(), Map.of(), Map.of()));
     }
 
     private CourseHolder holder() {
@@ -55,11 +55,11 @@ class CourseHolderTest {
     @Test
     void aChangedFileIsPickedUpAtTheFirstRequestAfterTheInterval() throws Exception {
         CourseHolder holder = holder();
-        ServedCourse first = holder.current();
+        Editions first = holder.current();
         touch("lesson.en.md", 5);
         assertSame(first, holder.current(), "not looked at again within the interval");
         advanceOneSecond();
-        ServedCourse second = holder.current();
+        Editions second = holder.current();
         assertNotSame(first, second);
         advanceOneSecond();
         assertSame(second, holder.current(), "nothing changed since");
@@ -69,7 +69,7 @@ class CourseHolderTest {
     @Test
     void aBrokenEditKeepsTheLastGoodCourseUntilItIsFixed() throws Exception {
         CourseHolder holder = holder();
-        ServedCourse good = holder.current();
+        Editions good = holder.current();
         broken.set(new ContentException("lesson.en.md", 3, "no title"));
         touch("lesson.en.md", 5);
         advanceOneSecond();
@@ -86,7 +86,7 @@ class CourseHolderTest {
     void aDeletedFileCountsAsAChange() throws Exception {
         touch("extra.md", 0);
         CourseHolder holder = holder();
-        ServedCourse first = holder.current();
+        Editions first = holder.current();
         Files.delete(dir.resolve("extra.md"));
         advanceOneSecond();
         assertNotSame(first, holder.current());
@@ -100,7 +100,7 @@ class CourseHolderTest {
 
     @Test
     void aFixedHolderNeverReloads() {
-        ServedCourse course = load();
+        Editions course = load();
         CourseHolder holder = CourseHolder.fixed(course);
         assertSame(course, holder.current());
         assertTrue(holder.error().isEmpty());
