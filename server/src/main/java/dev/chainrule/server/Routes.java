@@ -79,6 +79,7 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
         routes.get("/classes/{id}", classPages::dashboard, Access.TEACHER);
         routes.get("/classes/{id}/learners/{learnerId}", classPages::learner, Access.TEACHER);
         routes.post("/classes/{id}/learners/{learnerId}/remove", classPages::remove, Access.TEACHER);
+        routes.post("/classes/{id}/deadlines", classPages::setDeadline, Access.TEACHER);
         routes.get("/join/{code}", classPages::joinPage, Access.ANYONE);
         routes.post("/join", classPages::join, Access.SIGNED_IN);
 

@@ -163,6 +163,37 @@ class ClassesFunctionalTest {
     }
 
     @Test
+    void aTeacherMovesAndClearsADeadlineOnTheDashboardAndLateMarksFollow() {
+        JsonNode made = create(teacher, "{\"name\": \"Moving\", \"deadlines\": {\"two-neurons\": \"2999-01-01T00:00:00Z\"}}");
+        String id = made.get("id").asText();
+        TestServer.Client ada = learner("ada@example.org");
+        ada.postJson("/api/v1/classes/join", "{\"code\": \"" + made.get("joinCode").asText() + "\"}");
+        submitWithMistake(ada);
+        assertTrue(teacher.get("/classes/" + id).body().contains("value=\"2999-01-01T00:00\""), "the form shows the deadline");
+        assertEquals(0, lateOf(id));
+
+        HttpResponse<String> moved = teacher.postForm("/classes/" + id + "/deadlines", Map.of("lesson", "two-neurons", "deadline", "2020-01-01T00:00"));
+        assertEquals(303, moved.statusCode());
+        assertEquals("/classes/" + id + "?deadline=1#completion-heading", moved.headers().firstValue("Location").orElseThrow());
+        assertEquals(1, lateOf(id), "the attempt was made after the new, earlier deadline, so it is late now");
+
+        assertEquals(303, teacher.postForm("/classes/" + id + "/deadlines", Map.of("lesson", "two-neurons", "deadline", "")).statusCode());
+        assertEquals(0, lateOf(id), "no deadline, nothing late");
+        String cleared = teacher.get("/classes/" + id).body();
+        assertTrue(cleared.contains("id=\"deadline-two-neurons\"") && !cleared.contains("value=\"2020-01-01T00:00\""), "the form is empty");
+
+        assertEquals(400, teacher.postForm("/classes/" + id + "/deadlines", Map.of("lesson", "two-neurons", "deadline", "soon")).statusCode());
+        assertEquals(400, teacher.postForm("/classes/" + id + "/deadlines", Map.of("lesson", "no-such-lesson", "deadline", "")).statusCode());
+        assertEquals(403, ada.postForm("/classes/" + id + "/deadlines", Map.of("lesson", "two-neurons", "deadline", "2020-01-01T00:00"))
+                .statusCode(), "a learner cannot move deadlines");
+        assertEquals(0, lateOf(id), "refused requests changed nothing");
+    }
+
+    private int lateOf(String classId) {
+        return teacher.json(teacher.get("/api/v1/classes/" + classId + "/progress")).get("learners").get(0).get("late").asInt();
+    }
+
+    @Test
     void badClassRequestsAreClearFourHundreds() {
         assertEquals("invalid_name", error(teacher.postJson("/api/v1/classes", "{\"name\": \"\"}")));
         assertEquals("invalid_name", error(teacher.postJson("/api/v1/classes", "{\"name\": 5}")));
@@ -180,7 +211,7 @@ class ClassesFunctionalTest {
         assertEquals(303, made.statusCode(), made.body());
         String location = made.headers().firstValue("Location").orElseThrow();
         String dashboard = teacher.get(location).body();
-        assertTrue(dashboard.contains("2030-06-01 12:00 UTC"), dashboard);
+        assertTrue(dashboard.contains("value=\"2030-06-01T12:00\""), dashboard);
         String code = dashboard.replaceAll("(?s).*<code class=\"join-code\">([A-Z0-9]+)</code>.*", "$1");
         assertTrue(teacher.get("/classes").body().contains(code));
         assertEquals(400, teacher.postForm("/classes", Map.of("name", " ")).statusCode());

@@ -9,6 +9,7 @@ import dev.chainrule.content.Lesson;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.server.account.User;
 import dev.chainrule.server.web.PageError;
+import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -34,6 +35,8 @@ import java.util.Optional;
 public final class ClassPages {
 
     static final int PAGE_SIZE = 50;
+    /** A deadline as a datetime-local field shows it (UTC, as the form reads it). */
+    static final DateTimeFormatter DEADLINE_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     static final List<String> SORTS = List.of("email", "solved", "total", "attempts", "late");
 
@@ -129,7 +132,9 @@ public final class ClassPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("schoolClass", schoolClass);
         model.put("columns", columns);
-        model.put("rows", rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE)));
+        Messages messages = dashboards.messages(ctx);
+        model.put("rows", rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE)).stream()
+                .map(r -> MatrixRow.of(r, columns, messages)).toList());
         model.put("matching", rows.size());
         model.put("learnerCount", report.learners().size());
         model.put("statistics", report.exercises().stream()
@@ -143,8 +148,33 @@ public final class ClassPages {
         model.put("page", page);
         model.put("pageCount", pageCount);
         model.put("removed", ctx.queryParam("removed") != null);
+        model.put("deadlineSaved", ctx.queryParam("deadline") != null);
+        model.put("deadlineInput", DEADLINE_INPUT);
         model.put("time", TIME);
         pages.render(ctx, "classes/dashboard", model);
+    }
+
+    /**
+     * One learner's row of the matrix with each cell's class, symbol and words worked out here: a page shows 50 rows
+     * of up to 50 cells, and a template expression per cell property would cost more than the queries.
+     */
+    public record MatrixRow(ClassReport.LearnerRow learner, List<CellView> cells) {
+
+        static MatrixRow of(ClassReport.LearnerRow learner, List<ClassReport.Column> columns, Messages messages) {
+            String notTried = messages.get("progress.notTried");
+            List<CellView> cells = new ArrayList<>(columns.size());
+            for (ClassReport.Column column : columns) {
+                ClassReport.Cell cell = learner.cell(column.exerciseId());
+                cells.add(new CellView(column.exerciseId(), "cell cell-" + cell.state(), cell.symbol(),
+                        cell.best() == null ? notTried : messages.get("classes.cell", cell.percent(), cell.attempts()),
+                        cell.late() > 0 ? messages.get("classes.lateCount", cell.late()) : null));
+            }
+            return new MatrixRow(learner, cells);
+        }
+    }
+
+    /** A matrix cell as shown: CSS classes, the symbol that says its state without colour, its words, its late count. */
+    public record CellView(String exerciseId, String css, String symbol, String text, String late) {
     }
 
     public void learner(Context ctx) {
@@ -160,6 +190,22 @@ public final class ClassPages {
         model.put("member", member);
         model.put("attempts", attempts);
         pages.render(ctx, "classes/learner", model);
+    }
+
+    /** The dashboard's deadline form: sets or (an empty field) clears one lesson's deadline, then back to the dashboard. */
+    public void setDeadline(Context ctx) {
+        SchoolClass schoolClass = classes.taught(ctx);
+        String value = Optional.ofNullable(ctx.formParam("deadline")).orElse("").strip();
+        Optional<Instant> due;
+        try {
+            due = value.isEmpty() ? Optional.empty() : Optional.of(LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            throw new PageError(400, "classes.error.deadlineTitle", "classes.error.deadline");
+        }
+        if (!classes.setDeadline(schoolClass, ctx.formParam("lesson"), due, dashboards.course(dashboards.language(ctx)))) {
+            throw new PageError(400, "classes.error.deadlineTitle", "classes.error.lesson");
+        }
+        ctx.redirect("/classes/" + schoolClass.id() + "?deadline=1#completion-heading", HttpStatus.SEE_OTHER);
     }
 
     public void remove(Context ctx) {

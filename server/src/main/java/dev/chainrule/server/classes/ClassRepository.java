@@ -42,6 +42,25 @@ final class ClassRepository {
         });
     }
 
+    /**
+     * Sets one lesson's deadline in the class (clears it when {@code deadlines} is empty), in one transaction; late
+     * marks follow, since they are worked out from the deadlines whenever attempts are read.
+     */
+    void replaceLessonDeadline(long classId, String lessonSlug, List<ExerciseDeadline> deadlines) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM class_deadlines WHERE class_id = :class AND lesson_slug = :lesson")
+                    .bind("class", classId).bind("lesson", lessonSlug).execute();
+            if (!deadlines.isEmpty()) {
+                PreparedBatch batch = handle.prepareBatch("INSERT INTO class_deadlines (class_id, exercise_id, lesson_slug, due_at)"
+                        + " VALUES (:class, :exercise, :lesson, :due)");
+                for (ExerciseDeadline d : deadlines) {
+                    batch.bind("class", classId).bind("exercise", d.exerciseId()).bind("lesson", lessonSlug).bind("due", utc(d.due())).add();
+                }
+                batch.execute();
+            }
+        });
+    }
+
     Optional<SchoolClass> find(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM classes c WHERE c.id = :id")
                 .bind("id", id).map((rs, ctx) -> row(rs)).findOne());

@@ -71,6 +71,18 @@ public final class Classes {
         return repository.insert(draft.name().strip(), code, teacher.id(), deadlines, clock.instant());
     }
 
+    /** Sets ({@code due} present) or clears a lesson's deadline for the class; false when the course has no such lesson. */
+    public boolean setDeadline(SchoolClass schoolClass, String lessonSlug, Optional<Instant> due, Course course) {
+        Optional<Lesson> lesson = course.lesson(lessonSlug == null ? "" : lessonSlug);
+        if (lesson.isEmpty()) {
+            return false;
+        }
+        List<ClassRepository.ExerciseDeadline> deadlines = due.map(d -> lesson.get().exerciseIds().stream()
+                .map(exercise -> new ClassRepository.ExerciseDeadline(exercise, lessonSlug, d)).toList()).orElse(List.of());
+        repository.replaceLessonDeadline(schoolClass.id(), lessonSlug, deadlines);
+        return true;
+    }
+
     public Optional<SchoolClass> byCode(String code) {
         return code == null ? Optional.empty() : repository.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
     }

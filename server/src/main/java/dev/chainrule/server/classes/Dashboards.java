@@ -55,4 +55,9 @@ public final class Dashboards {
     Language language(Context ctx) {
         return languages.of(ctx);
     }
+
+    /** The UI strings of the request's language. */
+    Messages messages(Context ctx) {
+        return languages.messages(ctx);
+    }
 }

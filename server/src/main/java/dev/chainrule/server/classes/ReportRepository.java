@@ -17,6 +17,10 @@ import java.util.function.Consumer;
  */
 final class ReportRepository {
 
+    /** How many members' attempts are read per query of the attempts export. */
+    static final int ATTEMPT_BATCH = 50;
+
+
     private final Jdbi jdbi;
 
     ReportRepository(Jdbi jdbi) {
@@ -94,52 +98,66 @@ final class ReportRepository {
     }
 
     /**
-     * The class members' attempts in time order (one learner's when {@code learnerId} is not null), each passed to
-     * {@code sink} with its named mistakes: one query, its rows (one per mistake) folded as they stream.
+     * The class members' attempts, member by member in email order and each member's in time order (one learner's when
+     * {@code learnerId} is not null), each passed to {@code sink} with its named mistakes and late mark.
      */
     void attempts(long classId, Long learnerId, Consumer<AttemptRow> sink) {
-        String sql = """
-                SELECT a.id, a.learner_id, u.email, a.exercise_id, a.score, a.created_at, a.answers, a.verdicts,
-                       CASE WHEN d.due_at IS NOT NULL AND a.created_at > d.due_at THEN 1 ELSE 0 END AS late, x.mistake
-                FROM class_members m
-                JOIN users u ON u.learner_id = m.learner_id
-                JOIN attempts a ON a.learner_id = m.learner_id
-                LEFT JOIN class_deadlines d ON d.class_id = m.class_id AND d.exercise_id = a.exercise_id
-                LEFT JOIN attempt_mistakes x ON x.attempt_id = a.id
-                WHERE m.class_id = :class%s
-                ORDER BY u.email, a.created_at, a.id, x.mistake""".formatted(learnerId == null ? "" : " AND m.learner_id = :learner");
-        AttemptRow[] current = new AttemptRow[1];
-        jdbi.useTransaction(handle -> { // PostgreSQL streams with a fetch size only inside a transaction
-            var query = handle.createQuery(sql).bind("class", classId).setFetchSize(2000);
+        // The members in email order first (one small query), then their attempts a batch of members at a time: the
+        // first rows go out after one batch has been read, instead of after the whole class's attempts were sorted.
+        List<Long> learners = jdbi.withHandle(handle -> {
+            var query = handle.createQuery("""
+                    SELECT m.learner_id FROM class_members m JOIN users u ON u.learner_id = m.learner_id
+                    WHERE m.class_id = :class%s ORDER BY u.email""".formatted(learnerId == null ? "" : " AND m.learner_id = :learner"))
+                    .bind("class", classId);
             if (learnerId != null) {
                 query.bind("learner", learnerId);
             }
-            query.map((rs, ctx) -> {
-                        long id = rs.getLong("id");
-                        String mistake = rs.getString("mistake");
-                        if (current[0] != null && current[0].id() == id) {
-                            current[0].mistakes().add(mistake);
-                            return null;
-                        }
-                        List<String> mistakes = new ArrayList<>(1);
-                        if (mistake != null) {
-                            mistakes.add(mistake);
-                        }
-                        return new AttemptRow(id, rs.getLong("learner_id"), rs.getString("email"),
-                                rs.getString("exercise_id"), rs.getDouble("score"), rs.getObject("created_at", OffsetDateTime.class),
-                                rs.getInt("late") == 1, rs.getString("answers"), rs.getString("verdicts"), mistakes);
-                    })
-                    .forEach(row -> {
-                        if (row != null) {
-                            if (current[0] != null) {
-                                sink.accept(current[0]);
-                            }
-                            current[0] = row;
-                        }
-                    });
+            return query.mapTo(Long.class).list();
         });
-        if (current[0] != null) {
-            sink.accept(current[0]);
+        for (int from = 0; from < learners.size(); from += ATTEMPT_BATCH) {
+            List<Long> batch = learners.subList(from, Math.min(learners.size(), from + ATTEMPT_BATCH));
+            Map<Long, List<AttemptRow>> byLearner = attemptsOf(classId, batch);
+            for (long learner : batch) {
+                byLearner.getOrDefault(learner, List.of()).forEach(sink);
+            }
         }
+    }
+
+    /** The attempts of {@code learners} (with their mistakes and late marks), by learner, each learner's in time order. */
+    private Map<Long, List<AttemptRow>> attemptsOf(long classId, List<Long> learners) {
+        String sql = """
+                SELECT a.id, a.learner_id, u.email, a.exercise_id, a.score, a.created_at, a.answers, a.verdicts,
+                       CASE WHEN d.due_at IS NOT NULL AND a.created_at > d.due_at THEN 1 ELSE 0 END AS late, x.mistake
+                FROM attempts a
+                JOIN users u ON u.learner_id = a.learner_id
+                LEFT JOIN class_deadlines d ON d.class_id = :class AND d.exercise_id = a.exercise_id
+                LEFT JOIN attempt_mistakes x ON x.attempt_id = a.id
+                WHERE a.learner_id IN (<learners>)
+                ORDER BY a.learner_id, a.created_at, a.id, x.mistake""";
+        Map<Long, List<AttemptRow>> out = new HashMap<>();
+        AttemptRow[] current = new AttemptRow[1];
+        jdbi.useHandle(handle -> handle.createQuery(sql).bind("class", classId).bindList("learners", learners)
+                .map((rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    String mistake = rs.getString("mistake");
+                    if (current[0] != null && current[0].id() == id) {
+                        current[0].mistakes().add(mistake);
+                        return null;
+                    }
+                    List<String> mistakes = new ArrayList<>(1);
+                    if (mistake != null) {
+                        mistakes.add(mistake);
+                    }
+                    current[0] = new AttemptRow(id, rs.getLong("learner_id"), rs.getString("email"),
+                            rs.getString("exercise_id"), rs.getDouble("score"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getInt("late") == 1, rs.getString("answers"), rs.getString("verdicts"), mistakes);
+                    return current[0];
+                })
+                .forEach(row -> {
+                    if (row != null) {
+                        out.computeIfAbsent(row.learnerId(), k -> new ArrayList<>()).add(row);
+                    }
+                }));
+        return out;
     }
 }

@@ -1,6 +1,8 @@
 package dev.chainrule.server.web;
 
 import java.text.MessageFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,6 +14,8 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Parsed patterns by key; MessageFormat is not thread-safe, so each use formats with a clone. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -28,8 +32,12 @@ public final class Messages {
 
     public String get(String key, Object... arguments) {
         try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            if (arguments.length == 0) {
+                return bundle.getString(key);
+            }
+            // parsing a pattern costs far more than formatting with it, and a dashboard formats thousands of cells
+            MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+            return ((MessageFormat) format.clone()).format(arguments);
         } catch (MissingResourceException e) {
             return "??" + key + "_" + locale + "??";
         }
