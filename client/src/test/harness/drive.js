@@ -96,7 +96,7 @@
     var A = "#exercise-two-neuron-weights", R = "#exercise-refused";
     report.ready = {main: q(A).getAttribute("data-client-ready"), refused: q(R).getAttribute("data-client-ready"),
       broken: q("#exercise-broken").getAttribute("data-client-error")};
-    report.katexLabel = !!q(A + " .exercise-field label .katex");
+    report.katexLabel = !!q(A + " .graph-feedback-label .katex");  // graph kinds label their verdict lines
     var dw2 = finiteDifference("w2"), dw1 = finiteDifference("w1");
     report.expected = {"dP/dw2": dw2, "dP/dw1": dw1};
 
@@ -165,7 +165,7 @@
     var truth = {"df/dq": z /* f = q z */, "df/dz": x + y,
       "df/dy": (fOf(x, y + h, z) - fOf(x, y - h, z)) / (2 * h), "df/dx": (fOf(x + h, y, z) - fOf(x - h, y, z)) / (2 * h)};
     r.ready = q(B).getAttribute("data-client-ready");
-    r.labels = qa(B + " .exercise-field label .katex").length;
+    r.labels = qa(B + " .graph-feedback-label .katex").length;
     Object.keys(truth).forEach(function (k) { type(field(B, k), truth[k].toPrecision(6)); });
     r.allCorrect = Object.keys(truth).map(function (k) { return snap(local(B, k)).status; });
     r.hintHiddenWhenAllRight = q(B + " .exercise-hint").hidden;

@@ -42,8 +42,8 @@ EXPECTATIONS = [
     ("a refused submission shows the server's message as an error",
      lambda r: r["refused"]["result"] == {"status": "error", "text": "The harness refuses this exercise on purpose."}),
     ("a refused submission keeps what was typed", lambda r: r["refused"]["keptTyped"] == "0.04"),
-    ("a dropped connection shows a network error, keeps the answer and re-enables Submit",
-     lambda r: r["dropped"]["result"]["status"] == "error" and "reach the server" in r["dropped"]["result"]["text"]
+    ("a dropped connection keeps the submission for later, keeps the answer and re-enables Submit",
+     lambda r: r["dropped"]["result"]["status"] == "queued" and "saved in this browser" in r["dropped"]["result"]["text"]
      and r["dropped"]["keptTyped"] == "0.5" and r["dropped"]["submitEnabledAgain"] is True),
     # forward-pass: number fields, carried-forward values and the note about them
     ("forward-pass renders one input per node", lambda r: r["fwd"]["ready"] == "true" and r["fwd"]["inputs"] == ["q", "f"]),

@@ -42,7 +42,7 @@ interface AnswerField {
     }
 
     default void showServer(String statusName, String text) {
-        show(serverVerdict(), statusName, Messages.SERVER_PREFIX + VerdictText.describe(statusName, text));
+        show(serverVerdict(), statusName, Messages.get(UiText.SERVER_PREFIX) + VerdictText.describe(statusName, text));
     }
 
     static void show(HTMLElement verdict, String statusName, String text) {

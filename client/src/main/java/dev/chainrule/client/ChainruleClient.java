@@ -1,6 +1,7 @@
 package dev.chainrule.client;
 
 import dev.chainrule.grader.exercise.Exercises;
+import dev.chainrule.grader.exercise.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -25,6 +26,7 @@ public final class ChainruleClient {
     }
 
     public static void main(String[] args) {
+        Messages.use(Language.byTag(pageLanguage()));
         NodeList<? extends HTMLElement> sections = HTMLDocument.current().querySelectorAll(EXERCISE_SELECTOR);
         for (int i = 0; i < sections.getLength(); i++) {
             HTMLElement section = sections.get(i);
@@ -33,6 +35,7 @@ public final class ChainruleClient {
             }
             mount(section);
         }
+        SubmissionQueue.start(); // after the widgets listen: what an earlier page left waiting is sent now
     }
 
     /**
@@ -49,7 +52,20 @@ public final class ChainruleClient {
                 answers.put(key, text(Json.member(parsed, key)));
             }
         }
-        return VerdictJson.write(Exercises.check(variant.spec(), variant.params(), answers));
+        return VerdictJson.write(Exercises.check(variant.spec(), variant.params(), answers, Messages.language()));
+    }
+
+    /** The page's language: {@code <html lang="ko">} (the server sets it); "" when it has none. */
+    @JSBody(script = "return document.documentElement.lang || '';")
+    private static native String pageLanguage();
+
+    /**
+     * The engine benchmark: {@code iterations} forward and backward passes of {@link EngineBenchmark}; returns the
+     * checksum so the work cannot be skipped (bench/browser times it from outside).
+     */
+    @JSExport
+    public static double chainruleBenchmark(int iterations) {
+        return EngineBenchmark.run(iterations);
     }
 
     @JSBody(params = "value", script = "return value === null || value === undefined ? null : String(value);")
@@ -70,9 +86,9 @@ public final class ChainruleClient {
             new ExerciseWidget(variant, idPrefix(section, variant)).render(container);
             section.setAttribute(READY_ATTRIBUTE, "true");
         } catch (PageData.UnsupportedKind e) {
-            showProblem(section, container, Messages.UNSUPPORTED_KIND + e.kind);
+            showProblem(section, container, Messages.get(UiText.UNSUPPORTED_KIND) + e.kind);
         } catch (PageDataException e) {
-            showProblem(section, container, Messages.BROKEN_EXERCISE + e.getMessage());
+            showProblem(section, container, Messages.get(UiText.BROKEN_EXERCISE) + e.getMessage());
         }
     }
 

@@ -54,6 +54,19 @@ final class Dom {
         return meta == null ? null : meta.getAttribute("content");
     }
 
+    /** The width in px of {@code text} in a CSS {@code font}, measured on a canvas that is never shown. */
+    @JSBody(params = { "text", "font" }, script = "var m = self.chainruleMeasure || (self.chainruleMeasure ="
+            + " document.createElement('canvas').getContext('2d')); m.font = font; return m.measureText(text).width;")
+    static native double textWidth(String text, String font);
+
+    /** The {@code key} of a keyboard event ("Enter", "ArrowRight", ...), or "" for any other event. */
+    @JSBody(params = "event", script = "return typeof event.key === 'string' ? event.key : '';")
+    static native String key(org.teavm.jso.dom.events.Event event);
+
+    /** Whether Shift was held during a keyboard event. */
+    @JSBody(params = "event", script = "return !!event.shiftKey;")
+    static native boolean shiftKey(org.teavm.jso.dom.events.Event event);
+
     @JSBody(params = "message", script = "if (typeof console !== 'undefined') console.error(message);")
     static native void logError(String message);
 }

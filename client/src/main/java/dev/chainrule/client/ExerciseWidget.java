@@ -4,7 +4,6 @@ import dev.chainrule.grader.exercise.Exercises;
 import dev.chainrule.grader.exercise.ExperimentSpec;
 import dev.chainrule.grader.exercise.FieldVerdict;
 import dev.chainrule.grader.exercise.Kind;
-import dev.chainrule.grader.exercise.Status;
 import dev.chainrule.grader.exercise.Verdict;
 import dev.chainrule.grader.experiment.ExperimentResult;
 import java.util.ArrayList;
@@ -26,8 +25,8 @@ final class ExerciseWidget {
     static final String STATUS_ERROR = "error";
     static final String STATUS_PENDING = "pending";
     static final String STATUS_SUBMITTED = "submitted";
-    /** The start of the grader's message for a field that is right given the learner's own other answers. */
-    static final String CARRIED_PREFIX = "Correct, given your own";
+    /** Saved in the browser, waiting for the connection ({@link SubmissionQueue}). */
+    static final String STATUS_QUEUED = "queued";
 
     private final ExerciseVariant variant;
     private final boolean experiment;
@@ -39,9 +38,15 @@ final class ExerciseWidget {
     private final HTMLElement result;
     private final HTMLElement plot;
     private final String idPrefix;
+    /** The drawn graph the fields sit on (graph kinds), else null; then {@code stepper} plays its passes. */
+    private final GraphView graph;
+    private final StepThrough stepper;
+    private Map<String, String> submittedAnswers = Map.of();
     private HTMLElement form;
     private ExperimentControls controls;
     private boolean runScheduled;
+    /** Counts the charts drawn, so a library that arrives late draws only the newest. */
+    private int chartGeneration;
     private boolean submitting;
     private boolean localCarried;
     private boolean serverCarried;
@@ -50,12 +55,16 @@ final class ExerciseWidget {
         this.variant = variant;
         this.experiment = variant.kind() == Kind.EXPERIMENT;
         this.idPrefix = idPrefix;
+        graph = graphView(variant, idPrefix);
+        stepper = graph == null ? null : new StepThrough(graph);
         for (int i = 0; i < variant.ask().size(); i++) {
-            fields.add(field(variant.ask().get(i), idPrefix + "-field-" + i));
+            String name = variant.ask().get(i);
+            String id = idPrefix + "-field-" + i;
+            fields.add(graph != null ? new GraphNodeField(name, id, variant.labelTex(name), graph) : field(name, id));
         }
-        checkButton = experiment ? null : button("button", "exercise-check", Messages.CHECK);
-        submitButton = button("submit", "exercise-submit", experiment ? Messages.COMMIT_PREDICTION : Messages.SUBMIT);
-        runButton = experiment ? button("button", "experiment-run", Messages.RUN_EXPERIMENT) : null;
+        checkButton = experiment ? null : button("button", "exercise-check", Messages.get(UiText.CHECK));
+        submitButton = button("submit", "exercise-submit", experiment ? Messages.get(UiText.COMMIT_PREDICTION) : Messages.get(UiText.SUBMIT));
+        runButton = experiment ? button("button", "experiment-run", Messages.get(UiText.RUN_EXPERIMENT)) : null;
         hint = Dom.element("p", "exercise-hint");
         hint.setAttribute("hidden", "");
         result = Dom.element("p", "exercise-result");
@@ -75,11 +84,22 @@ final class ExerciseWidget {
                         functionNames()));
             case CHOICE:
                 return new ChoiceField(name, id, variant.options(), variant.multiple(),
-                        variant.multiple() ? Messages.SELECT_ALL : Messages.SELECT_ONE);
+                        variant.multiple() ? Messages.get(UiText.SELECT_ALL) : Messages.get(UiText.SELECT_ONE));
             case EXPERIMENT:
-                return new ChoiceField(name, id, variant.options(), false, Messages.PREDICT);
+                return new ChoiceField(name, id, variant.options(), false, Messages.get(UiText.PREDICT));
             default:
                 return FieldRow.number(name, id, tex);
+        }
+    }
+
+    /** The graph widget for forward-pass, backward-pass and gradients of the output; null for other exercises. */
+    private static GraphView graphView(ExerciseVariant variant, String idPrefix) {
+        try {
+            GraphTask task = GraphTask.of(variant.spec(), variant.params(), variant.ask());
+            return task == null ? null : new GraphView(task, idPrefix);
+        } catch (RuntimeException e) {
+            Dom.logError("chainrule: no graph for " + variant.id() + ": " + e.getMessage());
+            return null;
         }
     }
 
@@ -96,8 +116,13 @@ final class ExerciseWidget {
     void render(HTMLElement container) {
         form = Dom.element("form", "exercise-form exercise-kind-" + variant.kind().id());
         form.setAttribute("novalidate", "");
+        if (graph != null) {
+            form.appendChild(graphArea());
+        }
         for (AnswerField field : fields) {
-            form.appendChild(field.element());
+            if (graph == null) {
+                form.appendChild(field.element());
+            }
             field.onEdit(() -> edited(field));
         }
         form.appendChild(hint);
@@ -109,7 +134,7 @@ final class ExerciseWidget {
         actions.appendChild(submitButton);
         if (runButton != null) {
             runButton.setDisabled(true);
-            runButton.setAttribute("title", Messages.RUN_LOCKED);
+            runButton.setAttribute("title", Messages.get(UiText.RUN_LOCKED));
             actions.appendChild(runButton);
             runButton.addEventListener("click", event -> runExperiment());
         }
@@ -119,9 +144,47 @@ final class ExerciseWidget {
             form.appendChild(plot);
         }
         form.addEventListener("submit", this::submit);
+        listenToQueue();
+        if (experiment) {
+            Charts.load(() -> { }); // fetch the chart library while the learner thinks about the prediction
+        }
 
         Dom.removeChildren(container);
         container.appendChild(form);
+    }
+
+    /** The graph, a line on how to move through it, the step-through and the list of per-node verdicts. */
+    private HTMLElement graphArea() {
+        HTMLElement area = Dom.element("div", "graph-area");
+        HTMLElement keys = Dom.element("p", "graph-keys");
+        Dom.setText(keys, Messages.get(UiText.GRAPH_KEYS));
+        HTMLElement scroller = Dom.element("div", "graph-scroll");
+        scroller.appendChild(graph.element());
+        HTMLElement feedback = Dom.element("ul", "graph-feedback");
+        for (int i = 0; i < fields.size(); i++) {
+            GraphNodeField field = (GraphNodeField) fields.get(i);
+            feedback.appendChild(field.element());
+            GraphNodeField nextField = i + 1 < fields.size() ? (GraphNodeField) fields.get(i + 1) : null;
+            GraphNodeField previous = i > 0 ? (GraphNodeField) fields.get(i - 1) : null;
+            field.input().addEventListener("keydown", event -> {
+                if (!"Enter".equals(Dom.key(event))) {
+                    return;
+                }
+                event.preventDefault(); // Enter walks the graph; Submit stays a deliberate press
+                GraphNodeField target = Dom.shiftKey(event) ? previous : nextField;
+                if (target != null) {
+                    target.input().focus();
+                } else {
+                    checkAll();
+                }
+            });
+        }
+        area.appendChild(keys);
+        area.appendChild(scroller);
+        stepper.setLocked(true);
+        area.appendChild(stepper.element());
+        area.appendChild(feedback);
+        return area;
     }
 
     private static HTMLButtonElement button(String type, String className, String text) {
@@ -152,7 +215,7 @@ final class ExerciseWidget {
                 showLocal(field, verdict);
             }
         }
-        localCarried = carried(verdict);
+        localCarried = carried(verdict, answers());
         updateHint();
     }
 
@@ -165,14 +228,17 @@ final class ExerciseWidget {
         for (AnswerField field : fields) {
             showLocal(field, verdict);
         }
-        localCarried = carried(verdict);
+        localCarried = carried(verdict, answers());
         updateHint();
     }
 
-    private static boolean carried(Verdict verdict) {
+    /** Whether some field is right only given the learner's own other answers (worked out from the numbers). */
+    private boolean carried(Verdict verdict, Map<String, String> answers) {
+        if (graph == null) {
+            return false;
+        }
         for (FieldVerdict field : verdict.fields()) {
-            if (field.status() == Status.CORRECT && field.message() != null
-                    && field.message().startsWith(CARRIED_PREFIX)) {
+            if (graph.task().carried(field.field(), answers.get(field.field()), VerdictText.statusName(field.status()))) {
                 return true;
             }
         }
@@ -183,7 +249,7 @@ final class ExerciseWidget {
     private void updateHint() {
         boolean backward = variant.kind() == Kind.BACKWARD_PASS;
         if ((backward || variant.kind() == Kind.FORWARD_PASS) && (localCarried || serverCarried)) {
-            Dom.setText(hint, backward ? Messages.CARRIED_BACKWARD : Messages.CARRIED_FORWARD);
+            Dom.setText(hint, backward ? Messages.get(UiText.CARRIED_BACKWARD) : Messages.get(UiText.CARRIED_FORWARD));
             hint.removeAttribute("hidden");
         } else {
             hint.setAttribute("hidden", "");
@@ -195,13 +261,13 @@ final class ExerciseWidget {
         if (found != null) {
             field.showLocal(VerdictText.statusName(found.status()), found.message());
         } else {
-            field.showLocal(VerdictText.INVALID, field.isBlank() ? Messages.EMPTY_ANSWER : "");
+            field.showLocal(VerdictText.INVALID, field.isBlank() ? Messages.get(UiText.EMPTY_ANSWER) : "");
         }
     }
 
     private Verdict checkLocally() {
         try {
-            return Exercises.check(variant.spec(), variant.params(), answers());
+            return Exercises.check(variant.spec(), variant.params(), answers(), Messages.language());
         } catch (RuntimeException e) {
             Dom.logError("chainrule: local check of " + variant.id() + " failed: " + e.getMessage());
             return null;
@@ -231,8 +297,9 @@ final class ExerciseWidget {
             return;
         }
         setSubmitting(true);
-        showResult(STATUS_PENDING, Messages.SUBMITTING);
-        Api.submit(variant.id(), answers(), new Api.SubmissionCallback() {
+        showResult(STATUS_PENDING, Messages.get(UiText.SUBMITTING));
+        submittedAnswers = answers();
+        Api.submit(variant.id(), submittedAnswers, new Api.SubmissionCallback() {
             @Override
             public void accepted(SubmissionReply reply) {
                 setSubmitting(false);
@@ -244,7 +311,37 @@ final class ExerciseWidget {
                 setSubmitting(false);
                 showResult(STATUS_ERROR, message);
             }
+
+            @Override
+            public void unreachable() {
+                setSubmitting(false);
+                showResult(STATUS_QUEUED, Messages.get(UiText.QUEUED));
+            }
         });
+    }
+
+    /** Shows the server's verdicts of a submission that waited in the browser and has now been sent. */
+    private void listenToQueue() {
+        SubmissionQueue.listen(variant.id(), new SubmissionQueue.Listener() {
+            @Override
+            public void sent(SubmissionQueue.Pending pending, SubmissionReply reply) {
+                submittedAnswers = pending.answers();
+                showReply(reply);
+                if (!experiment) {
+                    showResult(STATUS_SUBMITTED, Messages.get(UiText.SENT_LATER)
+                            + Messages.submitted(reply.correctCount(), reply.fields().size(), reply.score()));
+                }
+            }
+
+            @Override
+            public void refused(SubmissionQueue.Pending pending, String message) {
+                showResult(STATUS_ERROR, message);
+            }
+        });
+        int waiting = SubmissionQueue.count(variant.id());
+        if (waiting > 0) {
+            showResult(STATUS_QUEUED, Messages.format(UiText.QUEUED_WAITING, waiting));
+        }
     }
 
     private void setSubmitting(boolean running) {
@@ -265,9 +362,13 @@ final class ExerciseWidget {
                     field.showServer(result.status(), serverText(result));
                 }
             }
-            serverCarried |= "correct".equals(result.status()) && result.message().startsWith(CARRIED_PREFIX);
+            serverCarried |= graph != null
+                    && graph.task().carried(result.field(), submittedAnswers.get(result.field()), result.status());
         }
         updateHint();
+        if (stepper != null) {
+            stepper.setLocked(false);
+        }
         if (experiment) {
             showCommitted(reply.field(ExperimentSpec.FIELD));
             return;
@@ -289,7 +390,7 @@ final class ExerciseWidget {
     private void showCommitted(SubmissionReply.FieldResult prediction) {
         if (prediction == null || VerdictText.INVALID.equals(prediction.status())) {
             showResult(STATUS_ERROR, prediction == null || prediction.message().isEmpty()
-                    ? Messages.SELECT_ONE : prediction.message());
+                    ? Messages.get(UiText.SELECT_ONE) : prediction.message());
             return;
         }
         for (AnswerField field : fields) {
@@ -318,6 +419,11 @@ final class ExerciseWidget {
             return;
         }
         form.insertBefore(controls.element(), plot);
+        if ("shortcut-gradients".equals(spec.experiment().id())) {
+            TrainingLab lab = new TrainingLab(idPrefix);
+            form.appendChild(lab.element());
+            lab.schedule();
+        }
     }
 
     /**
@@ -340,14 +446,39 @@ final class ExerciseWidget {
         try {
             ExperimentResult run = spec.experiment().run(settings);
             Dom.removeChildren(plot);
-            plot.appendChild(SvgChart.render(run));
+            HTMLElement interactive = Dom.element("div", "chart-interactive");
+            HTMLElement details = Dom.element("details", "chart-static");
+            HTMLElement summary = Dom.element("summary", null);
+            Dom.setText(summary, Messages.get(UiText.CHART_STATIC));
+            details.appendChild(summary);
+            details.appendChild(SvgChart.render(run));
+            plot.appendChild(interactive);
+            plot.appendChild(details);
             plot.setAttribute("data-status", "done");
+            showChart(interactive, details, run, ++chartGeneration);
             return true;
         } catch (RuntimeException e) {
             Dom.logError("chainrule: experiment " + variant.id() + " failed: " + e.getMessage());
-            showResult(STATUS_ERROR, Messages.EXPERIMENT_FAILED + e.getMessage());
+            showResult(STATUS_ERROR, Messages.get(UiText.EXPERIMENT_FAILED) + e.getMessage());
             return false;
         }
+    }
+
+    /** The interactive chart once the library is there; meanwhile (or without it) the static figure stays open. */
+    private void showChart(HTMLElement interactive, HTMLElement details, ExperimentResult run, int generation) {
+        if (Charts.draw(interactive, run, SvgChart.describe(run))) {
+            details.removeAttribute("open");
+            plot.setAttribute("data-chart", "uplot");
+            return;
+        }
+        details.setAttribute("open", "");
+        plot.setAttribute("data-chart", "svg");
+        Charts.load(() -> {
+            if (generation == chartGeneration && Charts.draw(interactive, run, SvgChart.describe(run))) {
+                details.removeAttribute("open");
+                plot.setAttribute("data-chart", "uplot");
+            }
+        });
     }
 
     private void showResult(String status, String text) {

@@ -29,7 +29,7 @@ final class ExperimentControls {
         this.settings = new LinkedHashMap<>(start);
         this.listener = listener;
         HTMLElement legend = Dom.element("legend", null);
-        Dom.setText(legend, Messages.EXPLORE);
+        Dom.setText(legend, Messages.get(UiText.EXPLORE));
         row.appendChild(legend);
         // the sliders first, then the switches, each in the grader's order (by name)
         for (int pass = 0; pass < 2; pass++) {
@@ -43,7 +43,7 @@ final class ExperimentControls {
         }
         HTMLElement reset = Dom.element("button", "experiment-reset");
         reset.setAttribute("type", "button");
-        Dom.setText(reset, Messages.RESET_SETTINGS);
+        Dom.setText(reset, Messages.get(UiText.RESET_SETTINGS));
         reset.addEventListener("click", event -> {
             reset();
             listener.run();

@@ -43,7 +43,7 @@ final class FieldRow implements AnswerField {
     static FieldRow formula(String name, String idPrefix, String labelTex, String hint) {
         HTMLElement input = Dom.element("input", "formula");
         input.setAttribute("type", "text");
-        input.setAttribute("placeholder", Messages.FORMULA_PLACEHOLDER);
+        input.setAttribute("placeholder", Messages.get(UiText.FORMULA_PLACEHOLDER));
         FieldRow field = new FieldRow(name, idPrefix, input, "exercise-field-formula");
         field.assemble(field.label(labelTex, null), hint);
         return field;

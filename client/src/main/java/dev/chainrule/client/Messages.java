@@ -1,50 +1,84 @@
 package dev.chainrule.client;
 
-/** Every string the widget shows, in one place (English for now; message bundles come with i18n). */
+import dev.chainrule.grader.exercise.Language;
+
+/**
+ * The client's words in the page's language ({@code <html lang>}, set once by {@link ChainruleClient#main}), and the
+ * sentences built from them. The texts themselves are in {@link UiText}.
+ */
 final class Messages {
-    static final String CHECK = "Check";
-    static final String SUBMIT = "Submit";
-    static final String COMMIT_PREDICTION = "Commit prediction";
-    static final String RUN_EXPERIMENT = "Run the experiment";
-    static final String SUBMITTING = "Submitting…";
+    /** Marks that read without colour: not words, the same in every language. */
     static final String CORRECT_MARK = "✓";
     static final String WRONG_MARK = "✗";
-    static final String SERVER_PREFIX = "Server: ";
-    static final String CORRECT = "Correct.";
-    static final String INCORRECT = "Not correct.";
-    static final String EMPTY_ANSWER = "Enter a number.";
-    static final String NETWORK_ERROR = "Could not reach the server. Your answers are still here; try again.";
-    static final String BAD_REPLY = "The server sent a reply the page cannot read. Try again.";
-    static final String BROKEN_EXERCISE = "This exercise could not be loaded: ";
-    static final String UNSUPPORTED_KIND = "This kind of exercise cannot be shown in the page yet: ";
-    static final String FORMULA_PLACEHOLDER = "a formula, e.g. z*(1-z)*y";
-    static final String SELECT_ONE = "Select one answer.";
-    static final String SELECT_ALL = "Select every statement that is true.";
-    static final String PREDICT = "Your prediction (commit it before you run the experiment):";
-    static final String CARRIED_BACKWARD = "Gradients are judged given your own upstream values: a gradient marked "
-            + "“correct, given your own gradients” follows from what you entered for the nodes after it, "
-            + "which are not all right yet.";
-    static final String CARRIED_FORWARD = "Values are judged given your own earlier values: a value marked "
-            + "“correct, given your own values” follows from what you entered for the nodes before it, "
-            + "which are not all right yet.";
-    static final String RUN_LOCKED = "Commit a prediction first; then you can run the experiment.";
-    static final String EXPERIMENT_FAILED = "The experiment could not run in this page: ";
 
-    static final String EXPLORE = "Explore: change the network and the chart redraws (not submitted)";
-    static final String RESET_SETTINGS = "Back to the exercise's settings";
+    private static Language language = Language.EN;
 
     private Messages() {
+    }
+
+    /** Switches every later message, and the grader's feedback, to {@code next}. */
+    static void use(Language next) {
+        language = next == null ? Language.EN : next;
+    }
+
+    static Language language() {
+        return language;
+    }
+
+    static boolean korean() {
+        return language == Language.KO;
+    }
+
+    static String get(UiText text) {
+        return korean() ? text.ko() : text.en();
+    }
+
+    /** The text with {@code {0}}, {@code {1}}, ... replaced by {@code args} (no MessageFormat: it is not in TeaVM). */
+    static String format(UiText text, Object... args) {
+        String pattern = get(text);
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && close <= i + 3 && isDigits(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.length ? String.valueOf(args[index]) : "");
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A label the grader's experiments write in English, in the page's language (unknown labels as given). */
+    static String experimentText(String english) {
+        for (UiText text : UiText.values()) {
+            if (text.name().startsWith("EXP_") && text.en().equals(english)) {
+                return get(text);
+            }
+        }
+        return english;
     }
 
     /** The label of an experiment setting's control ({@code experiment}: the experiment's id). */
     static String settingLabel(String experiment, String name) {
         switch (name) {
             case "depth":
-                return hiddenLayers(experiment) ? "Depth (hidden layers)" : "Depth (layers)";
+                return get(hiddenLayers(experiment) ? UiText.SETTING_DEPTH_HIDDEN : UiText.SETTING_DEPTH);
             case "width":
-                return "Width (neurons per layer)";
+                return get(UiText.SETTING_WIDTH);
             case "tanh":
-                return "tanh instead of sigmoid";
+                return get(UiText.SETTING_TANH);
             default:
                 return name;
         }
@@ -54,9 +88,12 @@ final class Messages {
     static String settingValue(String experiment, String name, int value) {
         switch (name) {
             case "depth":
-                return value + (hiddenLayers(experiment) ? " hidden" : "") + (value == 1 ? " layer" : " layers");
+                if (hiddenLayers(experiment)) {
+                    return value == 1 ? get(UiText.VALUE_HIDDEN_LAYER) : format(UiText.VALUE_HIDDEN_LAYERS, value);
+                }
+                return value == 1 ? get(UiText.VALUE_LAYER) : format(UiText.VALUE_LAYERS, value);
             case "width":
-                return value + (value == 1 ? " neuron per layer" : " neurons per layer");
+                return value == 1 ? get(UiText.VALUE_NEURON) : format(UiText.VALUE_NEURONS, value);
             default:
                 return String.valueOf(value);
         }
@@ -69,27 +106,26 @@ final class Messages {
 
     /** "Submitted: 1 of 2 correct (score 50%)". */
     static String submitted(int correct, int total, double score) {
-        return "Submitted: " + correct + " of " + total + " correct (score " + NumberText.percent(score) + ")";
+        return format(UiText.SUBMITTED, correct, total, NumberText.percent(score));
     }
 
     /** After an accepted prediction. */
     static String committed(boolean correct) {
-        return "Prediction committed (" + (correct ? "correct" : "not correct")
-                + "). Now run the experiment and see what happens.";
+        return format(UiText.COMMITTED, get(correct ? UiText.COMMITTED_CORRECT : UiText.COMMITTED_WRONG));
     }
 
     static String serverError(int status) {
-        return "The server could not take the submission (HTTP " + status + "). Your answers are still here.";
+        return format(UiText.SERVER_ERROR, status);
     }
 
     /** " (partial credit 67%)" for a share strictly between 0 and 1, else "". */
     static String partialCredit(double credit) {
-        return credit > 0 && credit < 1 ? " (partial credit " + NumberText.percent(credit) + ")" : "";
+        return credit > 0 && credit < 1 ? format(UiText.PARTIAL_CREDIT, NumberText.percent(credit)) : "";
     }
 
     /** "You can use: x, w1 and sigmoid, tanh, ...". */
     static String canUse(String names, String functions) {
-        return "You can use: " + names + " and " + functions;
+        return format(UiText.CAN_USE, names, functions);
     }
 
     /** "(3 × 2)". */
@@ -108,6 +144,6 @@ final class Messages {
                 example.append(j == 0 ? "" : " ").append(k / 10).append('.').append(k % 10);
             }
         }
-        return rows + (rows == 1 ? " row of " : " rows of ") + cols + ", e.g. " + example;
+        return format(rows == 1 ? UiText.MATRIX_ROW : UiText.MATRIX_ROWS, rows, cols, example);
     }
 }

@@ -12,7 +12,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * for one, one polyline per series told apart by dash pattern and marker shape as well as colour, and a legend.
  * The whole chart is one {@code role="img"} with an {@code aria-label} that states what it shows.
  *
- * <p>Stop-gap: issue 7 replaces this with a charting library (zoom, hover values, theming); keep it small until then.
+ * <p>The static figure under the interactive uPlot chart ({@link Charts}): for print, screen readers, and pages where the
+ * library did not load.
  */
 final class SvgChart {
     static final int WIDTH = 640;
@@ -44,6 +45,11 @@ final class SvgChart {
     /** The chart as an {@code <svg>} element, ready to insert. */
     static HTMLElement render(ExperimentResult result) {
         return new SvgChart(result).draw();
+    }
+
+    /** The chart's description in words (what its aria-label says). */
+    static String describe(ExperimentResult result) {
+        return new SvgChart(result).summary();
     }
 
     private boolean usable(double x, double y) {
@@ -101,10 +107,11 @@ final class SvgChart {
         }
         add(line(String.valueOf(LEFT), String.valueOf(TOP), String.valueOf(LEFT), String.valueOf(bottom), AXIS, "1.2"));
         add(line(String.valueOf(LEFT), String.valueOf(bottom), String.valueOf(right), String.valueOf(bottom), AXIS, "1.2"));
-        HTMLElement xLabel = text((LEFT + right) / 2.0, bottom + 40, result.xLabel(), "middle", "#1d2430");
+        HTMLElement xLabel = text((LEFT + right) / 2.0, bottom + 40, Messages.experimentText(result.xLabel()), "middle", "#1d2430");
         xLabel.setAttribute("font-size", "13");
         add(xLabel);
-        HTMLElement yLabel = text(0, 0, result.yLabel() + (result.logScale() ? " (log scale)" : ""), "middle", "#1d2430");
+        HTMLElement yLabel = text(0, 0, Messages.experimentText(result.yLabel())
+                + (result.logScale() ? Messages.get(UiText.LOG_SCALE) : ""), "middle", "#1d2430");
         yLabel.setAttribute("font-size", "13");
         yLabel.setAttribute("transform", "translate(16 " + coordinate(TOP + PLOT_HEIGHT / 2.0) + ") rotate(-90)");
         add(yLabel);
@@ -154,7 +161,7 @@ final class SvgChart {
         style(sample, k);
         add(sample);
         add(marker(k, LEFT + 20, y));
-        add(text(LEFT + 50, y + 4, s.name(), "start", "#1d2430"));
+        add(text(LEFT + 50, y + 4, Messages.experimentText(s.name()), "start", "#1d2430"));
     }
 
     private static void style(HTMLElement element, int k) {
@@ -272,9 +279,11 @@ final class SvgChart {
     }
 
     /** What the chart shows, in words: the axes, then each series' first and last point. */
-    private String summary() {
-        StringBuilder out = new StringBuilder("Line chart of ").append(result.yLabel()).append(" against ")
-                .append(result.xLabel()).append(result.logScale() ? ", logarithmic y axis." : ".");
+    String summary() {
+        String x = Messages.experimentText(result.xLabel());
+        String y = Messages.experimentText(result.yLabel());
+        StringBuilder out = new StringBuilder(Messages.format(result.logScale() ? UiText.CHART_SUMMARY_LOG
+                : UiText.CHART_SUMMARY, y, x));
         for (Series s : result.series()) {
             int first = -1;
             int last = -1;
@@ -284,15 +293,15 @@ final class SvgChart {
                     last = i;
                 }
             }
-            out.append(' ').append(s.name()).append(": ");
+            String name = Messages.experimentText(s.name());
+            out.append(' ');
             if (first < 0) {
-                out.append("no values.");
+                out.append(Messages.format(UiText.CHART_NO_VALUES, name));
                 continue;
             }
-            out.append("from ").append(NumberText.compact(s.y().get(first))).append(" (").append(result.xLabel())
-                    .append(" = ").append(Numbers.format(s.x().get(first), 3)).append(") to ")
-                    .append(NumberText.compact(s.y().get(last))).append(" (").append(result.xLabel()).append(" = ")
-                    .append(Numbers.format(s.x().get(last), 3)).append(").");
+            out.append(Messages.format(UiText.CHART_SERIES, name, NumberText.compact(s.y().get(first)), x,
+                    Numbers.format(s.x().get(first), 3), NumberText.compact(s.y().get(last)),
+                    Numbers.format(s.x().get(last), 3)));
         }
         return out.toString();
     }

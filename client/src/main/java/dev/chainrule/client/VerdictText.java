@@ -24,7 +24,7 @@ final class VerdictText {
         boolean correct = CORRECT.equals(statusName);
         String mark = correct ? Messages.CORRECT_MARK : Messages.WRONG_MARK;
         String text = message == null || message.isEmpty()
-                ? (correct ? Messages.CORRECT : Messages.INCORRECT) : message;
+                ? (correct ? Messages.get(UiText.CORRECT) : Messages.get(UiText.INCORRECT)) : message;
         return mark + " " + text;
     }
 }

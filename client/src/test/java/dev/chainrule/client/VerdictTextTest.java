@@ -22,7 +22,7 @@ class VerdictTextTest {
 
     @Test
     void aVerdictWithoutMessageGetsADefaultOne() {
-        assertEquals("✓ " + Messages.CORRECT, VerdictText.describe("correct", ""));
-        assertEquals("✗ " + Messages.INCORRECT, VerdictText.describe("incorrect", null));
+        assertEquals("✓ " + Messages.get(UiText.CORRECT), VerdictText.describe("correct", ""));
+        assertEquals("✗ " + Messages.get(UiText.INCORRECT), VerdictText.describe("incorrect", null));
     }
 }
