@@ -62,6 +62,40 @@ class SubmissionFunctionalTest {
     }
 
     @Test
+    void aSubmissionSentAgainWithItsIdempotencyKeyIsAnsweredFromTheFirstAndStoredOnce() {
+        TestServer.Client client = server.client();
+        Map<String, Double> params = params(client.json(client.get(EXERCISE)));
+        String body = "{\"answers\": {\"dP/dw2\": \"" + TwoNeuronNetwork.slope(params, "w2") + "\", \"dP/dw1\": \"7\"}}";
+        String key = "offline-" + System.nanoTime();
+        HttpResponse<String> first = client.postJsonWithHeader(SUBMIT, body, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        long attempt = client.json(first).get("attempt").asLong();
+
+        // the retry carries different answers (a client bug, or an edited queue): the first submission still stands
+        HttpResponse<String> again = client.postJsonWithHeader(SUBMIT, body.replace("\"7\"", "\"8\""), "Idempotency-Key", key);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replay").orElseThrow());
+        assertEquals(client.json(first), client.json(again), "the same reply as the first time");
+        assertEquals(List.of("1"), TestDatabase.strings(server,
+                "SELECT COUNT(*) FROM attempts WHERE idempotency_key = '" + key + "'"));
+        assertEquals(List.of(String.valueOf(attempt)), TestDatabase.strings(server,
+                "SELECT id FROM attempts WHERE idempotency_key = '" + key + "'"));
+
+        HttpResponse<String> without = client.postJson(SUBMIT, body);
+        assertEquals(201, without.statusCode(), "without a key every submission counts");
+        assertTrue(client.json(without).get("attempt").asLong() > attempt);
+
+        HttpResponse<String> bad = client.postJsonWithHeader(SUBMIT, body, "Idempotency-Key", "no spaces please");
+        assertEquals(400, bad.statusCode());
+        assertEquals("invalid_idempotency_key", client.json(bad).get("error").get("code").asText());
+
+        TestServer.Client other = server.client();
+        other.get(EXERCISE);
+        assertEquals(201, other.postJsonWithHeader(SUBMIT, body, "Idempotency-Key", key).statusCode(),
+                "keys belong to one learner: another learner's same key is a new submission");
+    }
+
+    @Test
     void aGradientWithoutTheSigmoidsSlopeNamesTheMistakeAndStoresItOnce() {
         TestServer.Client client = server.client();
         Map<String, Double> params = params(client.json(client.get(EXERCISE)));

@@ -29,17 +29,50 @@ final class AttemptRepository {
     /** Inserts the attempt and its {@code mistakes} (field -> mistake id); returns the attempt's id. */
     long insert(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
                 Map<String, String> mistakes) {
+        return insert(learnerId, exerciseId, variantId, answersJson, verdictsJson, score, mistakes, null).id();
+    }
+
+    /** An attempt made earlier with the same idempotency key: what is needed to answer as it was answered. */
+    record Earlier(long id, String exerciseId, String answersJson, long seed, int variantNumber) {
+    }
+
+    /** What {@link #insert} did: stored a new attempt ({@code earlier} null), or found the key's earlier attempt. */
+    record Stored(long id, Earlier earlier) {
+    }
+
+    /**
+     * Stores an attempt with its mistakes and updates the learner's summaries, in one transaction; with an
+     * {@code idempotencyKey} the learner already used, stores nothing and returns that earlier attempt instead.
+     */
+    Stored insert(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
+                  Map<String, String> mistakes, String idempotencyKey) {
         return jdbi.inTransaction(handle -> {
-            // serialises this learner's inserts: the summaries' update-or-insert below cannot race, and each attempt's
-            // time is taken after the learner's previous attempt committed, so it is the newest (the summaries assume so)
+            // serialises this learner's inserts: the summaries' update-or-insert below cannot race, each attempt's
+            // time is taken after the learner's previous attempt committed, so it is the newest (the summaries assume
+            // so), and two submissions with one idempotency key cannot both be stored
             handle.createQuery("SELECT id FROM learners WHERE id = :learner FOR UPDATE")
                     .bind("learner", learnerId)
                     .mapTo(Long.class)
                     .list();
+            if (idempotencyKey != null) {
+                java.util.Optional<Earlier> earlier = handle.createQuery("""
+                                SELECT a.id, a.exercise_id, a.answers, v.seed, v.number FROM attempts a
+                                JOIN variants v ON v.id = a.variant_id
+                                WHERE a.learner_id = :learner AND a.idempotency_key = :key""")
+                        .bind("learner", learnerId)
+                        .bind("key", idempotencyKey)
+                        .map((rs, ctx) -> new Earlier(rs.getLong("id"), rs.getString("exercise_id"), rs.getString("answers"),
+                                rs.getLong("seed"), rs.getInt("number")))
+                        .findOne();
+                if (earlier.isPresent()) {
+                    return new Stored(earlier.get().id(), earlier.get());
+                }
+            }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             long id = handle
-                    .createUpdate("INSERT INTO attempts (learner_id, exercise_id, variant_id, answers, verdicts, score, created_at)"
-                            + " VALUES (:learner, :exercise, :variant, :answers, :verdicts, :score, :now)")
+                    .createUpdate("INSERT INTO attempts (learner_id, exercise_id, variant_id, answers, verdicts, score, created_at,"
+                            + " idempotency_key) VALUES (:learner, :exercise, :variant, :answers, :verdicts, :score, :now, :key)")
+                    .bind("key", idempotencyKey)
                     .bind("learner", learnerId)
                     .bind("exercise", exerciseId)
                     .bind("variant", variantId)
@@ -56,7 +89,7 @@ final class AttemptRepository {
                 batch.execute();
             }
             summarise(handle, learnerId, exerciseId, score, now, mistakes);
-            return id;
+            return new Stored(id, null);
         });
     }
 

@@ -54,11 +54,40 @@ public final class SubmissionApi {
                 .flatMap(learner -> variants.find(learner, spec.id()))
                 .orElseThrow(() -> new ApiError(409, "no_variant",
                         "you have no variant of '" + spec.id() + "' yet: GET /api/v1/exercises/" + spec.id() + " first", null));
+        String key = idempotencyKey(ctx);
         Verdict verdict = Exercises.check(spec, Exercises.generate(spec, variant.seed()).params(), answers, language);
         List<SubmissionReply.Field> fields = SubmissionReply.fields(verdict, language);
-        long attempt = attempts.insert(learners.identify(ctx), spec.id(), variant.id(),
-                Json.write(mapper, answers), Json.write(mapper, fields), verdict.score(), mistakes(verdict));
-        ctx.status(201).json(new SubmissionReply(attempt, spec.id(), variant.number(), verdict.score(), verdict.chainCorrect(), fields));
+        AttemptRepository.Stored stored = attempts.insert(learners.identify(ctx), spec.id(), variant.id(),
+                Json.write(mapper, answers), Json.write(mapper, fields), verdict.score(), mistakes(verdict), key);
+        if (stored.earlier() == null) {
+            ctx.status(201).json(new SubmissionReply(stored.id(), spec.id(), variant.number(), verdict.score(), verdict.chainCorrect(), fields));
+            return;
+        }
+        AttemptRepository.Earlier earlier = stored.earlier();
+        if (!earlier.exerciseId().equals(spec.id())) {
+            throw new ApiError(409, "idempotency_key_reused", "the Idempotency-Key '" + key + "' already named a submission to '"
+                    + earlier.exerciseId() + "'; use a new key for each submission", null);
+        }
+        // the same submission again: answer as the first time (same attempt, same verdict), store nothing
+        Map<String, String> first = SubmissionRequest.parse(mapper, "{\"answers\": " + earlier.answersJson() + "}",
+                Exercises.fields(spec), SubmissionRequest.maxLength(spec));
+        Verdict replayed = Exercises.check(spec, Exercises.generate(spec, earlier.seed()).params(), first, language);
+        ctx.header("Idempotent-Replay", "true");
+        ctx.status(200).json(new SubmissionReply(earlier.id(), spec.id(), earlier.variantNumber(), replayed.score(),
+                replayed.chainCorrect(), SubmissionReply.fields(replayed, language)));
+    }
+
+    /** The request's {@code Idempotency-Key} header (1 to 64 letters, digits, '-' and '_'), or null without one. */
+    static String idempotencyKey(Context ctx) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null) {
+            return null;
+        }
+        if (!key.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw ApiError.badRequest("invalid_idempotency_key",
+                    "the Idempotency-Key header must be 1 to 64 letters, digits, '-' or '_' (a UUID is fine)");
+        }
+        return key;
     }
 
     /** field -> id of the named mistake its answer matches, for the fields that match one. */
