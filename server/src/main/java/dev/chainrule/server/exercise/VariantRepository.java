@@ -25,6 +25,23 @@ final class VariantRepository {
                 .findOne());
     }
 
+    /** The newest variant of each of {@code exerciseIds} the learner has (exercises without one are absent), in one query. */
+    java.util.Map<String, StoredVariant> latest(long learnerId, java.util.Collection<String> exerciseIds) {
+        java.util.Map<String, StoredVariant> out = new java.util.HashMap<>();
+        if (exerciseIds.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(handle -> handle
+                .createQuery("SELECT exercise_id, id, number, seed FROM variants WHERE learner_id = :learner"
+                        + " AND exercise_id IN (<exercises>)")
+                .bind("learner", learnerId)
+                .bindList("exercises", java.util.List.copyOf(exerciseIds))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("exercise_id"),
+                        new StoredVariant(rs.getLong("id"), rs.getInt("number"), rs.getLong("seed"))))
+                .forEach(e -> out.merge(e.getKey(), e.getValue(), (a, b) -> a.number() >= b.number() ? a : b)));
+        return out;
+    }
+
     /** Inserts variant {@code number}; fails with a unique-constraint violation when another request took that number first. */
     StoredVariant insert(long learnerId, String exerciseId, int number, long seed) {
         long id = jdbi.withHandle(handle -> handle

@@ -39,6 +39,20 @@ public final class Variants {
         throw new IllegalStateException("could not create a variant of " + exerciseId + " for learner " + learnerId);
     }
 
+    /**
+     * The learner's current variant of each of {@code exerciseIds} (a lesson page's exercises), creating variant 1 of
+     * those they have none of: one query when they have them all, as on every visit after the first.
+     */
+    public java.util.Map<String, StoredVariant> current(long learnerId, java.util.Collection<String> exerciseIds) {
+        java.util.Map<String, StoredVariant> found = repository.latest(learnerId, exerciseIds);
+        for (String exerciseId : exerciseIds) {
+            if (!found.containsKey(exerciseId)) {
+                found.put(exerciseId, current(learnerId, exerciseId));
+            }
+        }
+        return found;
+    }
+
     /** A new variant numbered one above the learner's current one. */
     public StoredVariant fresh(long learnerId, String exerciseId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -5,6 +5,7 @@ import dev.chainrule.content.Lesson;
 import dev.chainrule.server.course.CourseHolder;
 import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseBox;
+import dev.chainrule.server.exercise.StoredVariant;
 import dev.chainrule.server.exercise.Variants;
 import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.progress.Progress;
@@ -74,9 +75,10 @@ public final class LessonPages {
         RenderedMarkdown markdown = served.body(lesson);
         Optional<Long> learner = markdown.exerciseIds().isEmpty() ? Optional.empty() : Optional.of(learners.identify(ctx));
         Map<String, Double> best = markdown.exerciseIds().isEmpty() ? Map.of() : progress.bestScores(ctx);
-        String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId, learner
-                .filter(id -> course.exercise(exerciseId).isPresent())
-                .map(id -> variants.current(id, exerciseId)), best.get(exerciseId)));
+        Map<String, StoredVariant> current = learner.map(id -> variants.current(id, markdown.exerciseIds().stream()
+                .filter(exerciseId -> course.exercise(exerciseId).isPresent()).toList())).orElse(Map.of());
+        String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId,
+                Optional.ofNullable(current.get(exerciseId)), best.get(exerciseId)));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lesson", lesson);
         model.put("goals", served.goals(lesson));

@@ -26,7 +26,7 @@ public final class Progress {
     Map<String, Double> bestScores(long learnerId) {
         Map<String, Double> best = new HashMap<>();
         jdbi.useHandle(handle -> handle
-                .createQuery("SELECT exercise_id, MAX(score) AS best FROM attempts WHERE learner_id = :learner GROUP BY exercise_id")
+                .createQuery("SELECT exercise_id, best_score AS best FROM learner_exercise_stats WHERE learner_id = :learner")
                 .bind("learner", learnerId)
                 .map((rs, context) -> Map.entry(rs.getString("exercise_id"), rs.getDouble("best")))
                 .forEach(entry -> best.put(entry.getKey(), entry.getValue())));
