@@ -8,7 +8,7 @@ import java.util.List;
  * Element-wise activations use the scalar {@link Op} rules, so a {@link BackwardRules} mistake
  * applies to matrices as it does to scalars.
  */
-public final class Tensor {
+public final class Tensor implements Topology.Node<Tensor> {
     /** The operations; {@code k} holds a constant (leaky-ReLU slope, scale factor). */
     public enum TensorOp { LEAF, MATMUL, TRANSPOSE, ADD, SUB, MUL, SCALE, ACTIVATION, SUM, MEAN, MEAN_COLUMNS, SOFTMAX }
 
@@ -273,6 +273,24 @@ public final class Tensor {
     }
 
     private List<Tensor> topologicalOrder() {
-        return Topology.order(this, t -> t.inputs);
+        return Topology.order(this);
+    }
+
+    /** Set by each topological ordering that reaches this node (see {@link Topology}); not part of the tensor. */
+    private Object visitMark;
+
+    @Override
+    public Tensor[] topologyInputs() {
+        return inputs;
+    }
+
+    @Override
+    public Object visitMark() {
+        return visitMark;
+    }
+
+    @Override
+    public void visitMark(Object token) {
+        visitMark = token;
     }
 }

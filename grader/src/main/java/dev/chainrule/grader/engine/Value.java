@@ -6,7 +6,7 @@ import java.util.List;
  * One node of a scalar computation: its forward value, the op that made it, its inputs, and the
  * gradient of the output that {@link #backward()} was last called on with respect to this node.
  */
-public final class Value {
+public final class Value implements Topology.Node<Value> {
     private static final Value[] NO_INPUTS = new Value[0];
 
     private final double data;
@@ -95,7 +95,25 @@ public final class Value {
 
     /** Every node this one depends on, inputs before the nodes that use them; iterative, no recursion. */
     public List<Value> topologicalOrder() {
-        return Topology.order(this, v -> v.inputs);
+        return Topology.order(this);
+    }
+
+    /** Set by each topological ordering that reaches this node (see {@link Topology}); not part of the value. */
+    private Object visitMark;
+
+    @Override
+    public Value[] topologyInputs() {
+        return inputs;
+    }
+
+    @Override
+    public Object visitMark() {
+        return visitMark;
+    }
+
+    @Override
+    public void visitMark(Object token) {
+        visitMark = token;
     }
 
     @Override
