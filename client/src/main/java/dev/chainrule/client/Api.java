@@ -105,8 +105,19 @@ final class Api {
             }
             return;
         }
+        callback.failed(failure(status, text));
+    }
+
+    /**
+     * What to tell the learner about a refused submission: the site's own sentence for a changed session, the
+     * server's message on an English page (the API writes its errors in English), else the status in the page's words.
+     */
+    static String failure(int status, String text) {
+        if ("csrf_token_invalid".equals(SubmissionReply.errorCode(text))) {
+            return Messages.get(UiText.SESSION_CHANGED);
+        }
         String message = SubmissionReply.errorMessage(text);
-        callback.failed(message != null ? message : Messages.serverError(status));
+        return message != null && !Messages.korean() ? message : Messages.serverError(status);
     }
 
     /** Builds the body through JSON.stringify so every string is escaped by the browser itself. */

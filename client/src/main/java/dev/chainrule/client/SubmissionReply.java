@@ -70,8 +70,17 @@ record SubmissionReply(int attempt, double score, boolean chainCorrect, List<Fie
                 Json.asNumber(score), !Json.isBoolean(chain) || Json.asBoolean(chain), List.copyOf(fields));
     }
 
+    /** The code of an error body {@code {"error": {"code", "message", "field"}}}, or null for any other body. */
+    static String errorCode(String text) {
+        return errorMember(text, "code");
+    }
+
     /** The message of an error body {@code {"error": {"code", "message", "field"}}}, or null for any other body. */
     static String errorMessage(String text) {
+        return errorMember(text, "message");
+    }
+
+    private static String errorMember(String text, String member) {
         JSObject root = Json.parseOrNull(text);
         if (!Json.isObject(root)) {
             return null;
@@ -80,7 +89,7 @@ record SubmissionReply(int attempt, double score, boolean chainCorrect, List<Fie
         if (!Json.isObject(error)) {
             return null;
         }
-        String message = Json.stringOr(Json.member(error, "message"), null);
-        return message == null || message.isEmpty() ? null : message;
+        String value = Json.stringOr(Json.member(error, member), null);
+        return value == null || value.isEmpty() ? null : value;
     }
 }

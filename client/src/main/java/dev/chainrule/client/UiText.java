@@ -55,6 +55,8 @@ enum UiText {
     COMMITTED_WRONG("not correct", "틀림"),
     SERVER_ERROR("The server could not take the submission (HTTP {0}). Your answers are still here.",
             "서버가 제출을 받지 못했습니다 (HTTP {0}). 입력한 답은 그대로 있습니다."),
+    SESSION_CHANGED("Your session changed (you logged in or out in another tab?). Reload the page, then submit again.",
+            "세션이 바뀌었습니다(다른 탭에서 로그인하거나 로그아웃했나요?). 페이지를 새로 고친 뒤 다시 제출하십시오."),
     PARTIAL_CREDIT(" (partial credit {0})", " (부분 점수 {0})"),
     CAN_USE("You can use: {0} and {1}", "사용할 수 있는 이름: {0}, 함수: {1}"),
     MATRIX_ROWS("{0} rows of {1}, e.g. {2}", "{0}행 {1}열, 예: {2}"),

@@ -92,6 +92,15 @@ class KoreanBrowserTest {
         boolean found = english.find();
         assertFalse(found, "English left on the Korean page: '" + (found ? english.group() : "") + "'");
         assertEquals(List.of(), browser.consoleErrors());
+
+        // logged out in another tab: the server refuses the next submission, and the page says so in Korean
+        browser.script("return fetch('/logout', {method: 'POST', headers: {'X-CSRF-Token':"
+                + " document.querySelector('meta[name=csrf-token]').content}}).then(r => r.status);");
+        choose("add");
+        browser.find(EXERCISE + " button.exercise-submit").click();
+        browser.waitFor(d -> !browser.find(EXERCISE + " .exercise-result").getText().equals(result));
+        String refused = browser.find(EXERCISE + " .exercise-result").getText();
+        assertTrue(hasHangul(refused) && !ENGLISH_RUN.matcher(refused).find(), "refusal in Korean: " + refused);
     }
 
     private static void choose(String option) {
