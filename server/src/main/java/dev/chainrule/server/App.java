@@ -40,6 +40,7 @@ import dev.chainrule.server.web.Json;
 import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
+import dev.chainrule.server.web.RefusedRequests;
 import dev.chainrule.server.web.SiteAssets;
 import dev.chainrule.server.web.ThymeleafRenderer;
 import io.javalin.Javalin;
@@ -227,6 +228,7 @@ public final class App {
                 cfg.jetty.port = config.port();
                 cfg.jsonMapper(new JavalinJackson(mapper, false));
                 cfg.fileRenderer(new ThymeleafRenderer(config.dev(), languages::of));
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRequests()));
                 routes.applyTo(cfg);
             });
             javalin.start();

@@ -2,17 +2,32 @@ package dev.chainrule.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.chainrule.server.health.FailFastDataSource;
 import org.flywaydb.core.Flyway;
 
-/** Builds the connection pool and brings the schema up to date with the Flyway migrations in {@code db/migration}. */
+import java.util.Locale;
+
+/**
+ * Builds the connection pool and brings the schema up to date with the Flyway migrations in {@code db/migration}.
+ * The pool tells a busy database from an unreachable one and answers at once while it is down
+ * ({@link FailFastDataSource}); every wait on the database is bounded, so a request gets a 503 rather than hanging;
+ * H2 writes each commit before it is acknowledged.
+ */
 final class Database {
+
+    /** Seconds a PostgreSQL query may wait on the network before the driver gives up (a dead peer, not a slow query). */
+    static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 30;
+    /** Milliseconds to check that a pooled connection still works before handing it out. */
+    static final int VALIDATION_TIMEOUT_MILLIS = 1_000;
+    /** Seconds to open a TCP connection to PostgreSQL. */
+    static final int POSTGRES_CONNECT_TIMEOUT_SECONDS = 5;
 
     private Database() {
     }
 
     static HikariDataSource open(Config config) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.dbUrl());
+        hikari.setJdbcUrl(jdbcUrl(config));
         if (!config.dbUser().isEmpty()) {
             hikari.setUsername(config.dbUser());
         }
@@ -21,8 +36,16 @@ final class Database {
         }
         hikari.setPoolName("chainrule");
         hikari.setMaximumPoolSize(10);
-        hikari.setConnectionTimeout(5_000);
-        HikariDataSource dataSource = new HikariDataSource(hikari);
+        if (config.dbUrl().startsWith("jdbc:postgresql:")) {
+            // driver defaults wait 10 s to connect and forever for a reply; the URL's own parameters still win
+            hikari.addDataSourceProperty("connectTimeout", String.valueOf(POSTGRES_CONNECT_TIMEOUT_SECONDS));
+            hikari.addDataSourceProperty("socketTimeout", String.valueOf(POSTGRES_SOCKET_TIMEOUT_SECONDS));
+            hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        }
+        hikari.setConnectionTimeout(config.dbConnectionTimeoutMillis());
+        // a pooled connection idle for a while is checked before use; a dead one must not use up the wait
+        hikari.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
+        HikariDataSource dataSource = FailFastDataSource.open(hikari);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
@@ -30,5 +53,14 @@ final class Database {
             throw e;
         }
         return dataSource;
+    }
+
+    /** The configured URL; for H2 with its write delay, unless the URL sets one itself. */
+    static String jdbcUrl(Config config) {
+        String url = config.dbUrl();
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=" + config.h2WriteDelayMillis();
     }
 }

@@ -17,6 +17,7 @@ import dev.chainrule.server.progress.ProgressApi;
 import dev.chainrule.server.progress.ProgressPages;
 import dev.chainrule.server.web.ApiError;
 import dev.chainrule.server.web.ErrorHandlers;
+import dev.chainrule.server.web.InputGuard;
 import dev.chainrule.server.web.PageError;
 import dev.chainrule.server.web.SecurityHeaders;
 import dev.chainrule.server.web.SiteAssets;
@@ -34,7 +35,8 @@ import java.util.Set;
  * Every route of the site in one place, with who may use it: pages, accounts, the JSON API, health, static files and
  * error replies. Each route declares its {@link Access}; {@link AccessControl} checks it before any matched route
  * (a route without one is refused, and {@code RouteAccessFunctionalTest} fails), then every state-changing request
- * passes the CSRF check. Every reply carries the {@link SecurityHeaders}.
+ * passes the CSRF check. Before both, {@link InputGuard} refuses input the site cannot read or store. Every reply
+ * carries the {@link SecurityHeaders}.
  */
 record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exerciseApi, SubmissionApi submissionApi,
               ProgressPages progressPages, ProgressApi progressApi, ClassPages classPages, ClassApi classApi,
@@ -57,6 +59,7 @@ record Routes(LessonPages lessonPages, LessonApi lessonApi, ExerciseApi exercise
 
         var routes = config.routes;
         routes.before(SecurityHeaders::apply);
+        routes.beforeMatched(new InputGuard(config.http.maxRequestSize)::check);
         routes.beforeMatched(access::check);
         routes.beforeMatched(csrf::check);
         routes.afterMatched("/api/*", csrf::expose);

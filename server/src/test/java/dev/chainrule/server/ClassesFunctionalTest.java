@@ -8,9 +8,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static dev.chainrule.server.AccountFunctionalTest.PASSWORD;
 import static dev.chainrule.server.AccountFunctionalTest.logIn;
@@ -68,6 +75,77 @@ class ClassesFunctionalTest {
         String page = teacher.get("/classes/" + made.get("id").asText() + "/learners/" + learner.get("learner").asText()).body();
         assertTrue(page.contains("activation derivative left out"), page);
         assertTrue(page.contains("incorrect") && page.contains("correct"), page);
+    }
+
+    @Test
+    void theOverviewCountsWhoWorkedLatelyAndNamesWhoIsStuckAndWhoHasBeenQuiet() throws Exception {
+        JsonNode made = create(teacher, "{\"name\": \"Morning\", \"deadlines\": {\"two-neurons\": \"2020-01-01T00:00:00Z\"}}");
+        String id = made.get("id").asText();
+        String code = "{\"code\": \"" + made.get("joinCode").asText() + "\"}";
+        TestServer.Client ada = learner("ada@example.org");
+        ada.postJson("/api/v1/classes/join", code);
+        learner("bob@example.org").postJson("/api/v1/classes/join", code);
+        TestServer.Client cy = learner("cy@example.org");
+        cy.postJson("/api/v1/classes/join", code);
+        for (int i = 0; i < 3; i++) {
+            submitWithMistake(ada); // three attempts, half right each time: stuck
+        }
+        submitWithMistake(cy);
+        movedBack(cy, "cy@example.org", Duration.ofDays(10));
+
+        String dashboard = teacher.get("/classes/" + id).body();
+        assertEquals("1 of 3", tile(dashboard, "tile-day"), "ada worked today; cy ten days ago, bob never");
+        assertEquals("1 of 3", tile(dashboard, "tile-week"));
+        assertEquals("3", tile(dashboard, "tile-learners"));
+        assertTrue(dashboard.contains("worked on 1 exercise, 0 of them solved"), "ada's one exercise, half right");
+        String stuck = between(dashboard, "<ul class=\"people stuck-list\">", "</ul>");
+        assertTrue(stuck.contains("ada@example.org") && !stuck.contains("cy@example.org"), stuck);
+        String quiet = between(dashboard, "<ul class=\"people quiet-list\">", "</ul>");
+        assertTrue(quiet.contains("bob@example.org") && quiet.contains("no attempt yet"), quiet);
+        assertTrue(quiet.contains("cy@example.org") && quiet.contains("10 days ago"), quiet);
+        assertFalse(quiet.contains("ada@example.org"), quiet);
+        assertTrue(dashboard.contains("due 1 Jan 2020, 00:00 UTC"), "the deadline in words");
+        assertTrue(between(dashboard, "<ol class=\"hardest\">", "</ol>").contains("data-exercise-id=\"two-neuron-test\""));
+
+        assertEquals(List.of("ada@example.org"), matrixLearners(teacher.get("/classes/" + id + "?who=stuck").body()));
+        assertEquals(List.of("bob@example.org", "cy@example.org"), matrixLearners(teacher.get("/classes/" + id + "?who=quiet").body()));
+        assertEquals(List.of("ada@example.org", "cy@example.org", "bob@example.org"),
+                matrixLearners(teacher.get("/classes/" + id + "?sort=active&dir=desc").body()), "the most recent attempt first");
+        String korean = teacher.get("/classes/" + id + "?lang=ko").body();
+        assertTrue(korean.contains("최근 24시간 동안 활동") && korean.contains("도움이 필요할 수 있는 학습자"), "the page in Korean");
+    }
+
+    /** Moves every attempt of the learner {@code by} into the past, and their summaries' newest time with them. */
+    private void movedBack(TestServer.Client who, String email, Duration by) throws SQLException {
+        String learner = TestDatabase.strings(server, "SELECT learner_id FROM users WHERE email = '" + email + "'").get(0);
+        OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minus(by);
+        try (Connection c = server.running.dataSource().getConnection();
+             PreparedStatement attempts = c.prepareStatement("UPDATE attempts SET created_at = ? WHERE learner_id = ?");
+             PreparedStatement stats = c.prepareStatement("UPDATE learner_exercise_stats SET last_attempt_at = ? WHERE learner_id = ?")) {
+            for (PreparedStatement update : List.of(attempts, stats)) {
+                update.setObject(1, then);
+                update.setLong(2, Long.parseLong(learner));
+                assertTrue(update.executeUpdate() > 0);
+            }
+        }
+    }
+
+    /** The big number of the overview tile with this class. */
+    private static String tile(String page, String tile) {
+        return between(between(page, "<div class=\"tile " + tile + "\">", "</div>"), "<p class=\"tile-value\">", "</p>");
+    }
+
+    /** The learners' emails in the matrix rows, in order (the full email is each name's title). */
+    private static List<String> matrixLearners(String page) {
+        return Pattern.compile("<tr class=\"learner-row\"[^>]*>\\s*<th scope=\"row\"><a [^>]*title=\"([^\"]+)\"")
+                .matcher(between(page, "<table class=\"class-matrix", "</table>")).results().map(m -> m.group(1)).toList();
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertTrue(start >= 0, from + " not in " + text);
+        int end = text.indexOf(to, start + from.length());
+        return text.substring(start + from.length(), end);
     }
 
     @Test

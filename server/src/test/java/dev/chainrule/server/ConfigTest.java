@@ -78,4 +78,24 @@ class ConfigTest {
                 () -> Config.from(Map.of("CHAINRULE_SIGNUP", "yes"), dir.resolve("none")));
         assertTrue(flag.getMessage().contains("CHAINRULE_SIGNUP"), flag.getMessage());
     }
+
+    @Test
+    void databaseWaitsAndH2DurabilityDefaultToThirtySecondsAndEveryCommitWritten() {
+        Config config = Config.from(Map.of(), dir.resolve("none"));
+        assertEquals(30_000, config.dbConnectionTimeoutMillis());
+        assertEquals(0, config.h2WriteDelayMillis());
+        Config set = Config.from(Map.of("CHAINRULE_DB_CONNECTION_TIMEOUT_MS", "1500", "CHAINRULE_H2_WRITE_DELAY_MS", "500"), dir.resolve("none"));
+        assertEquals(1_500, set.dbConnectionTimeoutMillis());
+        assertEquals(500, set.h2WriteDelayMillis());
+    }
+
+    @Test
+    void aDatabaseWaitOutOfRangeOrNotANumberIsRefusedWithItsName() {
+        IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("CHAINRULE_DB_CONNECTION_TIMEOUT_MS", "100"), dir.resolve("none")));
+        assertTrue(tooShort.getMessage().contains("CHAINRULE_DB_CONNECTION_TIMEOUT_MS"), tooShort.getMessage());
+        IllegalArgumentException words = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("CHAINRULE_H2_WRITE_DELAY_MS", "soon"), dir.resolve("none")));
+        assertTrue(words.getMessage().contains("CHAINRULE_H2_WRITE_DELAY_MS"), words.getMessage());
+    }
 }

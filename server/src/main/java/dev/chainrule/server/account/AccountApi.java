@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.server.session.ApiTokens;
 import dev.chainrule.server.web.ApiError;
 import dev.chainrule.server.web.Languages;
+import dev.chainrule.server.web.StorableText;
 import io.javalin.http.Context;
 
 import java.util.Iterator;
@@ -148,6 +149,6 @@ public final class AccountApi {
         if (text.length() > 1024) {
             throw ApiError.badField("too_long", name, "\"" + name + "\" is too long");
         }
-        return text;
+        return StorableText.require(name, "\"" + name + "\"", text);
     }
 }

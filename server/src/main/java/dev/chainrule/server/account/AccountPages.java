@@ -135,8 +135,12 @@ public final class AccountPages {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    /** Forms need a CSRF token, derived from a cookie: a first-time visitor gets a guest cookie here. */
+    /**
+     * Forms need a CSRF token, derived from a cookie: a first-time visitor gets a guest cookie here, once the request's
+     * language is known (an unknown {@code ?lang=} is refused before any guest is made).
+     */
     private void ensureCsrfCookie(Context ctx) {
+        languages.of(ctx);
         if (learners.secret(ctx).isEmpty()) {
             learners.identify(ctx);
         }

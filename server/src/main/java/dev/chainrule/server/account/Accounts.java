@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class Accounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** No spaces, control characters (NUL, a bell, an escape) or unpaired surrogates anywhere in an address. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}\\p{Cs}]+@[^@\\s\\p{Cntrl}\\p{Cs}]+\\.[^@\\s\\p{Cntrl}\\p{Cs}]+");
     private static final int MAX_EMAIL = 254;
     private static final String CURRENT_USER = Accounts.class.getName() + ".user";
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.grader.exercise.Kind;
 import dev.chainrule.server.web.ApiError;
+import dev.chainrule.server.web.StorableText;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Parses a submission body {@code {"answers": {field: "text" | number}}} into raw answer text, refusing anything else
  * with a 400: fields the exercise does not ask, values that are neither strings nor numbers, answers over the kind's
- * length limit.
+ * length limit or holding text that cannot be stored ({@link StorableText}).
  */
 final class SubmissionRequest {
 
@@ -81,7 +82,7 @@ final class SubmissionRequest {
             if (value.textValue().length() > maxLength) {
                 throw ApiError.badField("answer_too_long", field, "the answer to '" + field + "' is longer than " + maxLength + " characters");
             }
-            return value.textValue();
+            return StorableText.require(field, "the answer to '" + field + "'", value.textValue());
         }
         if (value.isNumber()) {
             double number = value.doubleValue();

@@ -8,6 +8,7 @@ import dev.chainrule.content.Course;
 import dev.chainrule.content.Lesson;
 import dev.chainrule.server.account.User;
 import dev.chainrule.server.web.ApiError;
+import dev.chainrule.server.web.StorableText;
 import io.javalin.http.Context;
 
 import java.io.BufferedWriter;
@@ -56,6 +57,10 @@ public final class ClassApi {
     public record CellJson(double best, int attempts, int late) {
     }
 
+    /** Deadlines outside [1970, 10000) are refused: PostgreSQL cannot store a year such as 999999999. */
+    static final Instant EARLIEST_DEADLINE = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST_DEADLINE = Instant.parse("+10000-01-01T00:00:00Z");
+
     private final Classes classes;
     private final Dashboards dashboards;
     private final ObjectMapper mapper;
@@ -73,6 +78,7 @@ public final class ClassApi {
         if (!name.isTextual()) {
             throw ApiError.badField("invalid_name", "name", "name must be a string of 1 to " + Classes.MAX_NAME + " characters");
         }
+        StorableText.require("name", "name", name.asText());
         Map<String, Instant> deadlines = new LinkedHashMap<>();
         JsonNode given = body.path("deadlines");
         if (!given.isMissingNode() && !given.isNull()) {
@@ -100,6 +106,7 @@ public final class ClassApi {
         if (!code.isTextual() || code.asText().length() > 32) {
             throw ApiError.badField("invalid_code", "code", "code must be the class's join code, a string");
         }
+        StorableText.require("code", "code", code.asText());
         SchoolClass schoolClass = classes.byCode(code.asText())
                 .orElseThrow(() -> new ApiError(404, "unknown_code", "no class has this join code", "code"));
         User user = classes.caller(ctx);
@@ -195,16 +202,20 @@ public final class ClassApi {
         }
     }
 
-    /** An ISO-8601 time with an offset, e.g. 2026-12-01T23:59:00Z. */
+    /** An ISO-8601 time with an offset, e.g. 2026-12-01T23:59:00Z, in the years 1970 to 9999 (what every database can store). */
     static Instant instant(JsonNode value, String field) {
         try {
             if (value.isTextual()) {
-                return OffsetDateTime.parse(value.asText()).toInstant();
+                Instant due = OffsetDateTime.parse(value.asText()).toInstant();
+                if (!due.isBefore(EARLIEST_DEADLINE) && due.isBefore(LATEST_DEADLINE)) {
+                    return due;
+                }
             }
         } catch (DateTimeParseException e) {
             // falls through to the refusal
         }
-        throw ApiError.badField("invalid_deadline", field, field + " must be an ISO-8601 time with an offset, e.g. 2026-12-01T23:59:00Z");
+        throw ApiError.badField("invalid_deadline", field, field + " must be an ISO-8601 time with an offset in the years 1970 to 9999,"
+                + " e.g. 2026-12-01T23:59:00Z");
     }
 
     private static double round(double value) {

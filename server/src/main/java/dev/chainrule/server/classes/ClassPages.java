@@ -9,7 +9,6 @@ import dev.chainrule.content.Lesson;
 import dev.chainrule.grader.exercise.ExerciseSpec;
 import dev.chainrule.server.account.User;
 import dev.chainrule.server.web.PageError;
-import dev.chainrule.server.web.Messages;
 import dev.chainrule.server.web.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,25 +19,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The classes pages: a teacher's list and the form to make one, the class dashboard (matrix, lesson completion,
- * per-exercise statistics and mistakes; sorted, filtered and paged by query parameters), a learner's attempts, removing
- * a learner, and the join page behind a class's link. Teachers see only their own classes (admins every class).
+ * The classes pages: a teacher's list and the form to make one, the class dashboard (overview, lesson completion and
+ * deadlines, matrix, per-exercise statistics and mistakes; sorted, filtered and paged by query parameters, the model
+ * made by {@link DashboardPage}), a learner's attempts, removing a learner, and the join page behind a class's link.
+ * Teachers see only their own classes (admins every class).
  */
 public final class ClassPages {
 
-    static final int PAGE_SIZE = 50;
-    /** A deadline as a datetime-local field shows it (UTC, as the form reads it). */
-    static final DateTimeFormatter DEADLINE_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    static final List<String> SORTS = List.of("email", "solved", "total", "attempts", "late");
 
     /** One field of an attempt for the learner page: the answer as typed, its status and named mistake (null: none). */
     public record FieldView(String field, String answer, String status, String mistake) {
@@ -76,7 +70,7 @@ public final class ClassPages {
             typed.put(lesson.slug(), value);
             if (!value.isEmpty()) {
                 try {
-                    deadlines.put(lesson.slug(), LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+                    deadlines.put(lesson.slug(), formDeadline(value).orElseThrow());
                 } catch (DateTimeParseException e) {
                     problem = "classes.error.deadline";
                 }
@@ -109,72 +103,13 @@ public final class ClassPages {
     public void dashboard(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
         ClassReport report = dashboards.report(schoolClass, dashboards.language(ctx));
-        String lesson = ctx.queryParam("lesson");
-        List<ClassReport.Column> columns = report.columns().stream()
-                .filter(c -> lesson == null || lesson.isEmpty() || c.lessonSlug().equals(lesson)).toList();
-        String query = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-        String requested = ctx.queryParam("sort");
-        String sort = requested != null && SORTS.contains(requested) ? requested : "email";
-        boolean descending = "desc".equals(ctx.queryParam("dir"));
-        List<ClassReport.LearnerRow> rows = new ArrayList<>(report.learners().stream()
-                .filter(r -> query.isEmpty() || r.email().contains(query.toLowerCase(Locale.ROOT))).toList());
-        Comparator<ClassReport.LearnerRow> order = switch (sort) {
-            case "solved" -> Comparator.comparingInt(ClassReport.LearnerRow::solved);
-            case "total" -> Comparator.comparingDouble(ClassReport.LearnerRow::total);
-            case "attempts" -> Comparator.comparingInt(ClassReport.LearnerRow::attempts);
-            case "late" -> Comparator.comparingInt(ClassReport.LearnerRow::late);
-            default -> Comparator.comparing(ClassReport.LearnerRow::email);
-        };
-        order = order.thenComparing(ClassReport.LearnerRow::email);
-        rows.sort(descending ? order.reversed() : order);
-        int pageCount = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Classes.parseId(ctx.queryParam("page")).map(p -> (int) Math.max(1, Math.min(pageCount, p))).orElse(1);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("schoolClass", schoolClass);
-        model.put("columns", columns);
-        Messages messages = dashboards.messages(ctx);
-        model.put("rows", rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE)).stream()
-                .map(r -> MatrixRow.of(r, columns, messages)).toList());
-        model.put("matching", rows.size());
-        model.put("learnerCount", report.learners().size());
-        model.put("statistics", report.exercises().stream()
-                .filter(s -> columns.stream().anyMatch(c -> c.exerciseId().equals(s.exerciseId()))).toList());
-        model.put("lessons", report.lessons());
-        model.put("lessonFilter", lesson == null ? "" : lesson);
-        model.put("q", query);
-        model.put("sort", sort);
-        model.put("sorts", SORTS);
-        model.put("dir", descending ? "desc" : "asc");
-        model.put("page", page);
-        model.put("pageCount", pageCount);
+        ClassOverview overview = dashboards.overview(report);
+        DashboardPage.Query query = new DashboardPage.Query(ctx.queryParam("lesson"), ctx.queryParam("q"), ctx.queryParam("sort"),
+                "desc".equals(ctx.queryParam("dir")), ctx.queryParam("who"), Classes.parseId(ctx.queryParam("page")).orElse(null));
+        Map<String, Object> model = DashboardPage.model(schoolClass, report, overview, query, dashboards.messages(ctx), dashboards.now());
         model.put("removed", ctx.queryParam("removed") != null);
         model.put("deadlineSaved", ctx.queryParam("deadline") != null);
-        model.put("deadlineInput", DEADLINE_INPUT);
-        model.put("time", TIME);
         pages.render(ctx, "classes/dashboard", model);
-    }
-
-    /**
-     * One learner's row of the matrix with each cell's class, symbol and words worked out here: a page shows 50 rows
-     * of up to 50 cells, and a template expression per cell property would cost more than the queries.
-     */
-    public record MatrixRow(ClassReport.LearnerRow learner, List<CellView> cells) {
-
-        static MatrixRow of(ClassReport.LearnerRow learner, List<ClassReport.Column> columns, Messages messages) {
-            String notTried = messages.get("progress.notTried");
-            List<CellView> cells = new ArrayList<>(columns.size());
-            for (ClassReport.Column column : columns) {
-                ClassReport.Cell cell = learner.cell(column.exerciseId());
-                cells.add(new CellView(column.exerciseId(), "cell cell-" + cell.state(), cell.symbol(),
-                        cell.best() == null ? notTried : messages.get("classes.cell", cell.percent(), cell.attempts()),
-                        cell.late() > 0 ? messages.get("classes.lateCount", cell.late()) : null));
-            }
-            return new MatrixRow(learner, cells);
-        }
-    }
-
-    /** A matrix cell as shown: CSS classes, the symbol that says its state without colour, its words, its late count. */
-    public record CellView(String exerciseId, String css, String symbol, String text, String late) {
     }
 
     public void learner(Context ctx) {
@@ -192,13 +127,30 @@ public final class ClassPages {
         pages.render(ctx, "classes/learner", model);
     }
 
+    /**
+     * A deadline as a datetime-local field sends it (read as UTC), in the years 1970 to 9999 as the API takes them (what
+     * every database can store); empty for a blank field.
+     *
+     * @throws DateTimeParseException when it is not a date and time in that range
+     */
+    static Optional<Instant> formDeadline(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant due = LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        if (due.isBefore(ClassApi.EARLIEST_DEADLINE) || !due.isBefore(ClassApi.LATEST_DEADLINE)) {
+            throw new DateTimeParseException("a deadline must fall in the years 1970 to 9999", value, 0);
+        }
+        return Optional.of(due);
+    }
+
     /** The dashboard's deadline form: sets or (an empty field) clears one lesson's deadline, then back to the dashboard. */
     public void setDeadline(Context ctx) {
         SchoolClass schoolClass = classes.taught(ctx);
         String value = Optional.ofNullable(ctx.formParam("deadline")).orElse("").strip();
         Optional<Instant> due;
         try {
-            due = value.isEmpty() ? Optional.empty() : Optional.of(LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+            due = formDeadline(value);
         } catch (DateTimeParseException e) {
             throw new PageError(400, "classes.error.deadlineTitle", "classes.error.deadline");
         }

@@ -23,14 +23,24 @@ import java.util.function.UnaryOperator;
 public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<ExerciseStats> exercises,
                           List<LessonCompletion> lessons) {
 
-    /** One exercise column, in course order, with its lesson's deadline in this class (null: none). */
-    public record Column(String exerciseId, String title, String lessonSlug, Instant deadline) {
+    /**
+     * One exercise column, in course order, with its lesson's deadline in this class (null: none), its lesson's number
+     * and a short label: lesson number and the exercise's place in the lesson ("3.2").
+     */
+    public record Column(String exerciseId, String title, String lessonSlug, Instant deadline, int lessonNumber, String label) {
     }
 
-    /** One cell: a learner's record on an exercise; {@code best} is null before the first attempt. */
-    public record Cell(Double best, int attempts, int late) {
+    /**
+     * One cell: a learner's record on an exercise; {@code best} and {@code last} (the newest attempt's time) are null
+     * before the first attempt.
+     */
+    public record Cell(Double best, int attempts, int late, Instant last) {
 
-        static final Cell EMPTY = new Cell(null, 0, 0);
+        static final Cell EMPTY = new Cell(null, 0, 0, null);
+
+        public Cell(Double best, int attempts, int late) {
+            this(best, attempts, late, null);
+        }
 
         public boolean solved() {
             return Progress.solved(best);
@@ -56,9 +66,12 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
         }
     }
 
-    /** One learner's row: the cells by exercise id, exercises solved, summed best scores, late attempts, solved per lesson. */
+    /**
+     * One learner's row: the cells by exercise id, exercises solved, summed best scores, late attempts, solved per lesson,
+     * when they joined the class and the time of their newest attempt (null: none yet).
+     */
     public record LearnerRow(long learnerId, String email, Map<String, Cell> cells, int solved, double total, int late,
-                             Map<String, Integer> solvedByLesson) {
+                             Map<String, Integer> solvedByLesson, Instant joinedAt, Instant lastAttempt) {
 
         public Cell cell(String exerciseId) {
             return cells.getOrDefault(exerciseId, Cell.EMPTY);
@@ -91,7 +104,13 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
     }
 
     /** A lesson's completion in the class: how many learners solved all its exercises, of how many learners. */
-    public record LessonCompletion(String slug, String title, int exercises, Instant deadline, int complete, int learners) {
+    public record LessonCompletion(String slug, int number, String title, int exercises, Instant deadline, int complete,
+                                   int learners) {
+
+        /** The share of learners who completed the lesson, in whole percent (0 without learners). */
+        public int percent() {
+            return learners == 0 ? 0 : (int) Math.round(100.0 * complete / learners);
+        }
     }
 
     static ClassReport of(Course course, List<ClassRepository.Member> members, List<ReportRepository.Cell> cells,
@@ -99,9 +118,11 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
                           UnaryOperator<String> mistakeName) {
         List<Column> columns = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
+            int place = 0;
             for (String id : lesson.exerciseIds()) {
                 String title = course.exercise(id).map(ExerciseSpec::title).orElse(id);
-                columns.add(new Column(id, title, lesson.slug(), deadlines.get(lesson.slug())));
+                columns.add(new Column(id, title, lesson.slug(), deadlines.get(lesson.slug()), lesson.number(),
+                        lesson.number() + "." + ++place));
             }
         }
         Map<String, Column> byId = new LinkedHashMap<>();
@@ -114,7 +135,7 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
                 continue; // an exercise the course no longer has
             }
             byLearner.computeIfAbsent(cell.learnerId(), k -> new HashMap<>())
-                    .put(cell.exerciseId(), new Cell(cell.best(), cell.attempts(), cell.late()));
+                    .put(cell.exerciseId(), new Cell(cell.best(), cell.attempts(), cell.late(), cell.lastAttempt()));
             byExercise.computeIfAbsent(cell.exerciseId(), k -> new ArrayList<>()).add(cell);
         }
 
@@ -124,6 +145,7 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
             int solved = 0;
             int late = 0;
             double total = 0;
+            Instant last = null;
             Map<String, Integer> solvedByLesson = new LinkedHashMap<>();
             for (Column column : columns) {
                 Cell cell = own.getOrDefault(column.exerciseId(), Cell.EMPTY);
@@ -131,8 +153,12 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
                 solved += cell.solved() ? 1 : 0;
                 late += cell.late();
                 total += cell.best() == null ? 0 : cell.best();
+                if (cell.last() != null && (last == null || cell.last().isAfter(last))) {
+                    last = cell.last();
+                }
             }
-            rows.add(new LearnerRow(member.learnerId(), member.email(), own, solved, total, late, solvedByLesson));
+            rows.add(new LearnerRow(member.learnerId(), member.email(), own, solved, total, late, solvedByLesson,
+                    member.joinedAt(), last));
         }
 
         Map<String, List<MistakeCount>> named = new HashMap<>();
@@ -160,7 +186,8 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
                 continue;
             }
             int complete = (int) rows.stream().filter(r -> r.solvedByLesson().getOrDefault(lesson.slug(), 0) == size).count();
-            lessons.add(new LessonCompletion(lesson.slug(), lesson.title(), size, deadlines.get(lesson.slug()), complete, rows.size()));
+            lessons.add(new LessonCompletion(lesson.slug(), lesson.number(), lesson.title(), size, deadlines.get(lesson.slug()),
+                    complete, rows.size()));
         }
         return new ClassReport(List.copyOf(columns), Collections.unmodifiableList(rows), List.copyOf(stats), List.copyOf(lessons));
     }

@@ -2,6 +2,7 @@ package dev.chainrule.server.classes;
 
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,10 +30,10 @@ final class ReportRepository {
 
     /**
      * One learner's record on one exercise: attempts, best and summed score, late attempts, the score of the first
-     * attempt and the number of the first attempt that scored 1 (null when none did).
+     * attempt, the number of the first attempt that scored 1 (null when none did) and the newest attempt's time.
      */
     record Cell(long learnerId, String exerciseId, int attempts, double best, double scoreSum, int late, double firstScore,
-                Integer firstSuccess) {
+                Integer firstSuccess, Instant lastAttempt) {
     }
 
     /** How often a named mistake was matched in a class's attempts at one exercise. */
@@ -68,7 +69,8 @@ final class ReportRepository {
                     })
                     .forEach(row -> { });
             return handle.createQuery("""
-                            SELECT s.learner_id, s.exercise_id, s.attempts, s.best_score, s.score_sum, s.first_score, s.first_success
+                            SELECT s.learner_id, s.exercise_id, s.attempts, s.best_score, s.score_sum, s.first_score, s.first_success,
+                                   s.last_attempt_at
                             FROM class_members m
                             JOIN learner_exercise_stats s ON s.learner_id = m.learner_id
                             WHERE m.class_id = :class""")
@@ -79,7 +81,8 @@ final class ReportRepository {
                         int success = rs.getInt("first_success");
                         Integer firstSuccess = rs.wasNull() ? null : success;
                         return new Cell(learner, exercise, rs.getInt("attempts"), rs.getDouble("best_score"), rs.getDouble("score_sum"),
-                                late.getOrDefault(learner + " " + exercise, 0), rs.getDouble("first_score"), firstSuccess);
+                                late.getOrDefault(learner + " " + exercise, 0), rs.getDouble("first_score"), firstSuccess,
+                                rs.getObject("last_attempt_at", OffsetDateTime.class).toInstant());
                     })
                     .list();
         });

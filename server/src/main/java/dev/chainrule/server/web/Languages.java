@@ -66,7 +66,7 @@ public final class Languages {
     /**
      * The request's language.
      *
-     * @throws ApiError 400 when {@code ?lang=} names a language the site does not have
+     * @throws ApiError 400 when {@code ?lang=} names a language the site does not have (a {@link PageError} outside /api/)
      */
     public Language of(Context ctx) {
         Language cached = ctx.attribute(ATTRIBUTE);
@@ -81,9 +81,22 @@ public final class Languages {
     private Language resolve(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null) {
-            return byTag(asked).orElseThrow(() -> ApiError.badRequest("unknown_language",
-                    "unknown language '" + abbreviate(asked) + "' in ?lang=: use " + tags()));
+            Optional<Language> known = byTag(asked);
+            if (known.isEmpty()) {
+                // the refusal's own page is shown in the language the request would have had without ?lang=
+                ctx.attribute(ATTRIBUTE, unasked(ctx));
+                if (!ctx.path().startsWith("/api/")) {
+                    throw new PageError(400, "language.unknown.title", "language.unknown.text");
+                }
+                throw ApiError.badRequest("unknown_language", "unknown language '" + abbreviate(asked) + "' in ?lang=: use " + tags());
+            }
+            return known.get();
         }
+        return unasked(ctx);
+    }
+
+    /** The request's language from everything but {@code ?lang=}. */
+    private Language unasked(Context ctx) {
         Optional<Language> chosen = userSetting.apply(ctx).flatMap(Languages::byTag);
         if (chosen.isPresent()) {
             return chosen.get();

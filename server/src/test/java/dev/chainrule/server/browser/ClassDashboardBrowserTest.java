@@ -94,12 +94,25 @@ class ClassDashboardBrowserTest {
         assertTrue(learnerRow.getText().contains(LEARNER), learnerRow.getText());
         WebElement cell = learnerRow.findElement(By.cssSelector("td.cell[data-exercise-id='" + EXERCISE + "']"));
         assertTrue(cell.getDomAttribute("class").contains("cell-wrong"), cell.getDomAttribute("class"));
-        assertTrue(cell.getText().contains("0% (1)"), cell.getText());
+        assertEquals("\u2717", cell.findElement(By.cssSelector(".symbol")).getText(), "the state reads without colour");
+        assertTrue(cell.findElements(By.cssSelector(".tries")).isEmpty(), "40 columns: symbols, and attempts only when several");
+        assertTrue(cell.getDomAttribute("title").contains("1 attempt"), cell.getDomAttribute("title"));
+        WebElement header = browser.find("table.class-matrix th.exercise-col[data-exercise-id='" + EXERCISE + "']");
+        String label = header.findElement(By.cssSelector("span")).getText();
+        assertTrue(label.matches("\\d+\\.\\d+"), "a short lesson.exercise label: " + label);
+        assertEquals("sticky", header.getCssValue("position"), "the header stays in view when the matrix scrolls");
+        assertEquals("sticky", learnerRow.findElement(By.cssSelector("th")).getCssValue("position"), "so does the learner column");
+
+        assertEquals("1 of 1", browser.find(".tile-day .tile-value").getText(), "the overview counts today's learner");
+        WebElement hardest = browser.find(".hardest li[data-exercise-id='" + EXERCISE + "']");
+        assertTrue(hardest.getText().contains("0%"), hardest.getText());
         WebElement stats = browser.find("table.exercise-stats tr[data-exercise-id='" + EXERCISE + "']");
         assertEquals("1", stats.findElement(By.cssSelector("td.attempts")).getText());
         String name = englishMistakeName(MISTAKE);
         WebElement counted = stats.findElement(By.cssSelector("td.mistakes li[data-mistake='" + MISTAKE + "']"));
         assertEquals(name + ": 1", counted.getText());
+        assertTrue(hardest.getText().contains(name), "the exercise's most frequent mistake: " + hardest.getText());
+        assertTrue(browser.find(".mistake-totals li[data-mistake='" + MISTAKE + "']").getText().contains(name));
 
         learnerRow.findElement(By.cssSelector("th a")).click();
         WebElement attempt = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.attempt")));
