@@ -1,5 +1,6 @@
 package dev.chainrule.client;
 
+import dev.chainrule.grader.expr.GraphLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * nodes and edges up and writes the numbers it reveals into the same boxes.
  */
 final class GraphView {
+    /** A little roomier than the lesson figures: the boxes hold answer fields. */
+    private static final GraphLayout.Spacing SPACING = new GraphLayout.Spacing(30, 20, 10);
     static final double PAD = 8;
     static final double HEADER = 20;
     static final double ROW = 22;
@@ -81,7 +84,7 @@ final class GraphView {
             }
             sizes.add(new GraphLayout.Box(width(node), height(), inputs));
         }
-        GraphLayout.Placed placed = GraphLayout.place(sizes);
+        GraphLayout.Placed placed = GraphLayout.place(sizes, SPACING);
         String arrow = idPrefix + "-arrow";
         svg.setAttribute("class", "graph-svg");
         svg.setAttribute("width", coordinate(placed.width()));

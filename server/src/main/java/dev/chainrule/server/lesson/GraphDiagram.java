@@ -1,5 +1,6 @@
 package dev.chainrule.server.lesson;
 
+import dev.chainrule.grader.expr.GraphLayout;
 import dev.chainrule.grader.engine.Value;
 import dev.chainrule.grader.expr.Graph;
 import dev.chainrule.grader.expr.NodeView;
@@ -17,6 +18,9 @@ import java.util.Map;
  * ∂, when asked), a small grey box per use of a constant, and arrows from inputs to users.
  */
 final class GraphDiagram {
+
+    /** Gaps between layers and between boxes, and the margin, of a lesson figure. */
+    static final GraphLayout.Spacing SPACING = new GraphLayout.Spacing(30, 16, 8);
 
     private static final double NAME_SIZE = 15;
     private static final double OP_SIZE = 13.5;
@@ -92,7 +96,7 @@ final class GraphDiagram {
         for (Node node : nodes) {
             boxes.add(new GraphLayout.Box(width(node, gradients), height(node, gradients), node.inputs()));
         }
-        GraphLayout.Placed placed = GraphLayout.place(boxes);
+        GraphLayout.Placed placed = GraphLayout.place(boxes, SPACING);
         String label = messages.get(gradients ? "diagram.graph.labelGradients" : "diagram.graph.label", output, nodes.size());
         String arrow = id + "-arrow";
         StringBuilder svg = new StringBuilder(4096);

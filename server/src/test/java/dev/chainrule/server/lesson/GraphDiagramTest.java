@@ -1,5 +1,6 @@
 package dev.chainrule.server.lesson;
 
+import dev.chainrule.grader.expr.GraphLayout;
 import dev.chainrule.grader.expr.Graph;
 import dev.chainrule.grader.expr.Program;
 import dev.chainrule.server.web.Messages;
