@@ -51,11 +51,6 @@ public final class FailFastDataSource extends HikariDataSource {
         return pool;
     }
 
-    /** Whether the database is known to be unreachable (requests are refused until the pool reaches it again). */
-    public boolean databaseDown() {
-        return down.get();
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
         Thread me = Thread.currentThread();
@@ -116,15 +111,23 @@ public final class FailFastDataSource extends HikariDataSource {
 
         @Override
         public Connection getConnection() throws SQLException {
+            return watched(driver::getConnection);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return watched(() -> driver.getConnection(username, password));
+        }
+
+        private Connection watched(Connect connect) throws SQLException {
+            FailFastDataSource watching = pool; // null while the pool opens its first connection, inside its constructor
             try {
-                Connection connection = driver.getConnection();
-                FailFastDataSource watching = pool;
+                Connection connection = connect.connect();
                 if (watching != null) {
                     watching.connectionOpened();
                 }
                 return connection;
             } catch (SQLException | RuntimeException e) {
-                FailFastDataSource watching = pool;
                 if (watching != null) {
                     watching.connectionFailed();
                 }
@@ -132,9 +135,9 @@ public final class FailFastDataSource extends HikariDataSource {
             }
         }
 
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
+        /** Opening one connection. */
+        private interface Connect {
+            Connection connect() throws SQLException;
         }
 
         @Override

@@ -86,7 +86,7 @@ public final class ErrorHandlers {
     }
 
     /**
-     * The database could not be reached (stopped, restarting, or the pool gave up waiting for it): 503 with a
+     * The database could not be reached (stopped, restarting, unreachable, or every connection busy for the whole wait): 503 with a
      * {@code Retry-After}, as a JSON error under {@code /api/}, else as a page that needs nothing from the database
      * (the layout's header asks it who is signed in), in the language the request names without it.
      */
