@@ -3,7 +3,7 @@ package dev.chainrule.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 
 /** The engine benchmark's network on the JVM: its checksum, and (on request) the warm JVM's time per pass. */
 class EngineBenchmarkTest {
@@ -12,9 +12,9 @@ class EngineBenchmarkTest {
         assertEquals(EngineBenchmark.once(), EngineBenchmark.run(3), 0.0);
     }
 
-    /** {@code mvn -q -o -pl client test -Dtest=EngineBenchmarkTest -Dchainrule.bench=true}: prints ms per pass. */
+    /** {@code mvn -q -o -pl client test -Dtest=EngineBenchmarkTest -Dchainrule.excludedGroups=none}: prints ms per pass. */
     @Test
-    @EnabledIfSystemProperty(named = "chainrule.bench", matches = "true")
+    @Tag("benchmark")
     void warmJvmTimePerPass() {
         EngineBenchmark.run(3000); // warm-up: JIT
         double best = Double.POSITIVE_INFINITY;
