@@ -88,7 +88,12 @@ class CrashReliabilityTest {
         long killedAt;
         try (first) {
             assertTrue(load.awaitEveryLearnerSubmitting(Duration.ofSeconds(120)), "every learner should be submitting before the kill");
-            Thread.sleep(Duration.ofSeconds(seconds).toMillis()); // the load runs for a while: there is no condition to wait on
+            // let the load build up before the kill: one round per configured second, each until every learner has had
+            // one more submission acknowledged (a condition, so a slow machine gets the same amount of work done)
+            for (int round = 0; round < Math.max(1, seconds); round++) {
+                assertTrue(load.awaitEveryLearnerAcknowledgedAfter(System.nanoTime(), Duration.ofSeconds(120)),
+                        "every learner should keep having submissions acknowledged");
+            }
             killedAt = System.nanoTime();
             first.kill();
             beforeKill = load.stop();
