@@ -201,9 +201,11 @@ public final class App {
             Csrf csrf = new Csrf(learners);
             ApiTokens apiTokens = new ApiTokens(jdbi, random, clock);
             Variants variants = new Variants(jdbi, random);
-            Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)));
-            CourseHolder holder = joinCourse(course);
             Languages languages = new Languages(bundles, ctx -> accounts.current(ctx).map(User::language), sessions::secure);
+            ThymeleafRenderer renderer = new ThymeleafRenderer(config.dev(), languages::of);
+            Pages pages = new Pages(SiteAssets.fromClasspath(App.class.getClassLoader()), ctx -> accounts.viewer(ctx, csrf.token(ctx)), renderer,
+                    !config.dev());
+            CourseHolder holder = joinCourse(course);
             ExerciseBox box = new ExerciseBox(mapper);
             Classes classes = new Classes(jdbi, accounts, random, clock);
             Dashboards dashboards = new Dashboards(jdbi, holder, languages);
@@ -227,7 +229,7 @@ public final class App {
                 cfg.startup.showJavalinBanner = false;
                 cfg.jetty.port = config.port();
                 cfg.jsonMapper(new JavalinJackson(mapper, false));
-                cfg.fileRenderer(new ThymeleafRenderer(config.dev(), languages::of));
+                cfg.fileRenderer(renderer);
                 cfg.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRequests()));
                 routes.applyTo(cfg);
             });

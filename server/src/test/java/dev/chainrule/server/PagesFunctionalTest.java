@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,45 @@ class PagesFunctionalTest {
         JsonNode api = client.json(client.get("/api/v1/exercises/two-neuron-test"));
         assertEquals(api, embedded);
         assertEquals("Both weights </script>", embedded.get("title").asText());
+    }
+
+    @Test
+    void aLessonPageRenderedOnceShowsEachViewerOnlyTheirOwnEmailTokenReturnPathAndVariant() {
+        TestServer.Client guest = server.client();
+        String guestPage = guest.get("/lessons/two-neurons").body();
+        String guestToken = guest.csrf;
+        TestServer.Client member = server.client();
+        assertEquals(303, AccountFunctionalTest.signUp(member, "shell@example.org", AccountFunctionalTest.PASSWORD).statusCode());
+        String memberPage = member.get("/lessons/two-neurons?a=1&b='x'").body();
+        String memberToken = member.csrf;
+        String guestAgain = guest.get("/lessons/two-neurons").body();
+
+        assertTrue(memberPage.contains("Signed in as shell@example.org"), memberPage);
+        assertTrue(memberPage.contains("<input type=\"hidden\" name=\"_csrf\" value=\"" + memberToken + "\">"), "the log-out form's token");
+        assertTrue(memberPage.contains("<input type=\"hidden\" name=\"return\" value=\"/lessons/two-neurons?a=1&amp;b=&#39;x&#39;\">"),
+                "the switcher's return path, escaped");
+        assertFalse(memberPage.contains(guestToken), "no other viewer's token");
+        for (String page : List.of(guestPage, guestAgain)) {
+            assertFalse(page.contains("shell@example.org"), "a guest never sees a member's email");
+            assertFalse(page.contains(memberToken), "nor their token");
+            assertTrue(page.contains("href=\"/signup\""), page);
+            assertTrue(page.contains("<input type=\"hidden\" name=\"return\" value=\"/lessons/two-neurons\">"), page);
+            assertFalse(page.contains("\uE000"), "no slot marker is left");
+        }
+        assertTrue(guestAgain.contains("<meta name=\"csrf-token\" content=\"" + guestToken + "\">"), guestAgain);
+        assertFalse(memberPage.contains("\uE000"), "no slot marker is left");
+        assertEquals(variantJson(guestPage), variantJson(guestAgain), "a guest keeps their variant");
+        assertEquals(member.json(member.get("/api/v1/exercises/two-neuron-test")), variantJson(memberPage), "each learner sees their own variant");
+    }
+
+    private static JsonNode variantJson(String html) {
+        Matcher script = Pattern.compile("<script type=\"application/json\" class=\"exercise-variant\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(script.find(), html);
+        try {
+            return TestServer.JSON.readTree(script.group(1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.chainrule.server.lesson;
 
+import dev.chainrule.content.ContentException;
 import dev.chainrule.content.Course;
 import dev.chainrule.content.Lesson;
 import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.course.Editions;
 import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseBox;
 import dev.chainrule.server.exercise.StoredVariant;
@@ -11,7 +13,9 @@ import dev.chainrule.server.learner.Learners;
 import dev.chainrule.server.progress.Progress;
 import dev.chainrule.server.web.Languages;
 import dev.chainrule.server.web.Messages;
+import dev.chainrule.server.web.PageShell;
 import dev.chainrule.server.web.Pages;
+import dev.chainrule.server.web.Viewer;
 import dev.chainrule.grader.exercise.Language;
 import io.javalin.http.Context;
 
@@ -19,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Handles the home page (the lessons with the learner's progress) and lesson pages, whose exercise boxes carry the
@@ -30,6 +36,13 @@ public final class LessonPages {
     public record LessonCard(Lesson lesson, Progress.LessonProgress progress) {
     }
 
+    /** A lesson page rendered once per language and kind of viewer; only its body and the viewer's values change. */
+    private record ShellKey(Language language, String slug, Viewer placeholder) {
+    }
+
+    private record Shells(Editions editions, Map<ShellKey, PageShell> pages) {
+    }
+
     private final CourseHolder courses;
     private final Learners learners;
     private final Variants variants;
@@ -37,6 +50,7 @@ public final class LessonPages {
     private final ExerciseBox box;
     private final Pages pages;
     private final Languages languages;
+    private volatile Shells shells = new Shells(null, new ConcurrentHashMap<>());
 
     public LessonPages(CourseHolder courses, Learners learners, Variants variants, Progress progress, ExerciseBox box, Pages pages,
                        Languages languages) {
@@ -63,7 +77,8 @@ public final class LessonPages {
 
     public void lesson(Context ctx) {
         Language language = languages.of(ctx);
-        ServedCourse served = courses.current().in(language);
+        Editions editions = courses.current();
+        ServedCourse served = editions.in(language);
         Course course = served.course();
         Messages messages = languages.messages(language);
         Optional<Lesson> found = course.lesson(ctx.pathParam("slug"));
@@ -77,17 +92,43 @@ public final class LessonPages {
         Map<String, Double> best = markdown.exerciseIds().isEmpty() ? Map.of() : progress.bestScores(ctx);
         Map<String, StoredVariant> current = learner.map(id -> variants.current(id, markdown.exerciseIds().stream()
                 .filter(exerciseId -> course.exercise(exerciseId).isPresent()).toList())).orElse(Map.of());
-        String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId,
-                Optional.ofNullable(current.get(exerciseId)), best.get(exerciseId)));
+        Optional<ContentException> error = courses.error();
+        if (error.isPresent()) { // a broken edit during development: rendered in full, with the problem on top
+            String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId,
+                    Optional.ofNullable(current.get(exerciseId)), best.get(exerciseId)));
+            Map<String, Object> model = lessonModel(served, lesson, body);
+            model.put("contentError", error.get().getMessage());
+            pages.render(ctx, "lesson", model);
+            return;
+        }
+        Viewer viewer = pages.viewer(ctx);
+        Function<ShellKey, PageShell> render = key -> pages.shell(ctx, "lesson", lessonModel(served, lesson, PageShell.Slot.BODY.marker()), viewer);
+        ShellKey key = new ShellKey(language, lesson.slug(), viewer.placeholder());
+        PageShell shell = pages.keepShells() ? shells(editions).computeIfAbsent(key, render) : render.apply(key);
+        pages.send(ctx, shell, viewer, markdown.parts(exerciseId -> box.parts(served, messages, exerciseId,
+                Optional.ofNullable(current.get(exerciseId)), best.get(exerciseId))));
+    }
+
+    /** What the lesson template shows: all of it the same for every viewer but {@code body}. */
+    private static Map<String, Object> lessonModel(ServedCourse served, Lesson lesson, String body) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lesson", lesson);
         model.put("goals", served.goals(lesson));
-        model.put("toc", markdown.toc());
+        model.put("toc", served.body(lesson).toc());
         model.put("body", body);
-        model.put("previous", neighbour(course, lesson, -1).orElse(null));
-        model.put("next", neighbour(course, lesson, +1).orElse(null));
-        courses.error().ifPresent(e -> model.put("contentError", e.getMessage()));
-        pages.render(ctx, "lesson", model);
+        model.put("previous", neighbour(served.course(), lesson, -1).orElse(null));
+        model.put("next", neighbour(served.course(), lesson, +1).orElse(null));
+        return model;
+    }
+
+    /** The lesson pages rendered for {@code editions} (those of an earlier edition are dropped). */
+    private Map<ShellKey, PageShell> shells(Editions editions) {
+        Shells kept = shells;
+        if (kept.editions() != editions) {
+            kept = new Shells(editions, new ConcurrentHashMap<>());
+            shells = kept;
+        }
+        return kept.pages();
     }
 
     private static Optional<Lesson> neighbour(Course course, Lesson lesson, int step) {

@@ -11,4 +11,13 @@ public record Viewer(String email, boolean admin, boolean teacher, String csrf) 
     public boolean signedIn() {
         return email != null;
     }
+
+    /**
+     * This viewer with markers for its email and CSRF token: what a {@link PageShell} is rendered with. Equal for every
+     * viewer who sees the same page (signed in or not, the same roles, with a token or without).
+     */
+    public Viewer placeholder() {
+        return new Viewer(signedIn() ? PageShell.Slot.EMAIL.marker() : null, admin, teacher,
+                csrf != null ? PageShell.Slot.CSRF.marker() : null);
+    }
 }
