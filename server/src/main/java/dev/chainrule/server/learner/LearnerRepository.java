@@ -1,6 +1,10 @@
 package dev.chainrule.server.learner;
 
+import dev.chainrule.server.db.PlainJdbc;
 import org.jdbi.v3.core.Jdbi;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,12 +19,16 @@ final class LearnerRepository {
         this.jdbi = jdbi;
     }
 
+    /** Asked on every request with a guest cookie, so in plain JDBC ({@link PlainJdbc}). */
     Optional<Long> findByTokenHash(String tokenHash) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT id FROM learners WHERE token_hash = :hash")
-                .bind("hash", tokenHash)
-                .mapTo(Long.class)
-                .findOne());
+        return PlainJdbc.with(jdbi, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM learners WHERE token_hash = ?")) {
+                query.setString(1, tokenHash);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
     }
 
     long create(String tokenHash) {

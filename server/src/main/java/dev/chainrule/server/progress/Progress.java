@@ -1,9 +1,12 @@
 package dev.chainrule.server.progress;
 
+import dev.chainrule.server.db.PlainJdbc;
 import dev.chainrule.server.learner.Learners;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,14 +26,21 @@ public final class Progress {
         return learners.find(ctx).map(this::bestScores).orElse(Map.of());
     }
 
+    /** Asked by every lesson page, so in plain JDBC ({@link PlainJdbc}). */
     Map<String, Double> bestScores(long learnerId) {
-        Map<String, Double> best = new HashMap<>();
-        jdbi.useHandle(handle -> handle
-                .createQuery("SELECT exercise_id, best_score AS best FROM learner_exercise_stats WHERE learner_id = :learner")
-                .bind("learner", learnerId)
-                .map((rs, context) -> Map.entry(rs.getString("exercise_id"), rs.getDouble("best")))
-                .forEach(entry -> best.put(entry.getKey(), entry.getValue())));
-        return best;
+        return PlainJdbc.with(jdbi, connection -> {
+            Map<String, Double> best = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT exercise_id, best_score FROM learner_exercise_stats WHERE learner_id = ?")) {
+                query.setLong(1, learnerId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        best.put(rows.getString(1), rows.getDouble(2));
+                    }
+                }
+            }
+            return best;
+        });
     }
 
     /** A lesson's exercises and how many of them the learner has solved (best score 1). */

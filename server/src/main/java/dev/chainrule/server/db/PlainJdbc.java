@@ -1,0 +1,36 @@
+package dev.chainrule.server.db;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs plain JDBC on a connection from Jdbi's pool (the handle this thread already has open, if any). For the few small
+ * reads every lesson page and submission makes: measured under load, Jdbi's per-statement work (configuration copies,
+ * argument binding, result mapping) cost about twice what H2 spent running them. A failure is Jdbi's usual
+ * {@link UnableToExecuteStatementException}, so it is handled like any other database failure (a 503 when the database
+ * cannot be reached).
+ */
+public final class PlainJdbc {
+
+    /** Work on a connection, which may throw what JDBC throws. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private PlainJdbc() {
+    }
+
+    public static <T> T with(Jdbi jdbi, Work<T> work) {
+        return jdbi.withHandle(handle -> {
+            try {
+                return work.run(handle.getConnection());
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        });
+    }
+}
