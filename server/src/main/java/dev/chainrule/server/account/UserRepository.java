@@ -1,9 +1,12 @@
 package dev.chainrule.server.account;
 
+import dev.chainrule.server.db.PlainJdbc;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -75,12 +78,16 @@ final class UserRepository {
                 .findOne());
     }
 
+    /** Asked on every signed-in page, so in plain JDBC ({@link PlainJdbc}). */
     Optional<Credentials> findById(long id) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
-                .bind("id", id)
-                .map(MAPPER)
-                .findOne());
+        return PlainJdbc.with(jdbi, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(MAPPER.map(rows, null)) : Optional.<Credentials>empty();
+                }
+            }
+        });
     }
 
     /** Every user, oldest first. */

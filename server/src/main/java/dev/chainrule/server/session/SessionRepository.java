@@ -1,6 +1,10 @@
 package dev.chainrule.server.session;
 
+import dev.chainrule.server.db.PlainJdbc;
 import org.jdbi.v3.core.Jdbi;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,15 +35,19 @@ final class SessionRepository {
                 .execute());
     }
 
+    /** Asked on every signed-in request, so in plain JDBC ({@link PlainJdbc}). */
     Optional<Row> find(String tokenHash) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT s.user_id, u.learner_id, s.last_seen_at, s.expires_at FROM sessions s"
-                        + " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash")
-                .bind("hash", tokenHash)
-                .map((rs, ctx) -> new Row(rs.getLong("user_id"), rs.getLong("learner_id"),
-                        rs.getObject("last_seen_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
-                .findOne());
+        return PlainJdbc.with(jdbi, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT s.user_id, u.learner_id, s.last_seen_at,"
+                    + " s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?")) {
+                query.setString(1, tokenHash);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(new Row(rows.getLong(1), rows.getLong(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getObject(4, OffsetDateTime.class).toInstant()))
+                            : Optional.<Row>empty();
+                }
+            }
+        });
     }
 
     void touch(String tokenHash, Instant now) {
