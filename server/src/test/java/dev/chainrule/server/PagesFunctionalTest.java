@@ -118,7 +118,7 @@ class PagesFunctionalTest {
     }
 
     @Test
-    void pagesHaveNoInlineScriptsAndLoadKatexMathAndTheClientInOrder() {
+    void pagesHaveNoInlineScriptsAndLoadTheClientFirstThenKatexAndMathDeferred() {
         String html = server.client().get("/lessons/two-neurons").body();
         Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
         StringBuilder sources = new StringBuilder();
@@ -127,10 +127,11 @@ class PagesFunctionalTest {
             assertTrue(attributes.contains("src=") || attributes.contains("type=\"application/json\""), attributes);
             Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(attributes);
             if (src.find()) {
-                sources.append(src.group(1)).append(' ');
+                sources.append(src.group(1)).append(attributes.contains(" defer") ? " (deferred)" : "").append(' ');
             }
         }
-        assertTrue(sources.toString().matches("/webjars/katex/[^ ]+/dist/katex\\.min\\.js /assets/math\\.js /js/chainrule-boot\\.js "), sources.toString());
+        assertTrue(sources.toString().matches("/js/chainrule-boot\\.js /webjars/katex/[^ ]+/dist/katex\\.min\\.js \\(deferred\\)"
+                + " /assets/math\\.js \\(deferred\\) "), sources.toString());
     }
 
     @Test

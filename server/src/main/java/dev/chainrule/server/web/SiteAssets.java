@@ -3,12 +3,16 @@ package dev.chainrule.server.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** The script and style paths every page links: KaTeX from its webjar, the site's own assets, and the compiled client when it is on the classpath. */
-public record SiteAssets(String katexCss, String katexJs, List<String> scripts) {
+/**
+ * The script and style paths every page links: KaTeX from its webjar, the site's own assets, and the compiled client
+ * when it is on the classpath. The client's loader comes first and runs at once (it fetches the build while the rest
+ * arrives); KaTeX and {@code math.js} are deferred, and typeset in slices, so that setting a lesson's two hundred formulas
+ * does not hold the page's widgets back.
+ */
+public record SiteAssets(String katexCss, String katexJs, List<String> scripts, List<String> deferredScripts) {
 
     static final String CLIENT_FOLDER = "public";
     /**
@@ -31,11 +35,8 @@ public record SiteAssets(String katexCss, String katexJs, List<String> scripts) 
             throw new UncheckedIOException(e);
         }
         String katex = "/webjars/katex/" + build.getProperty("katex.version") + "/dist/";
-        List<String> scripts = new ArrayList<>(List.of(katex + "katex.min.js", "/assets/math.js"));
-        if (hasClient(loader)) {
-            scripts.addAll(CLIENT_SCRIPTS);
-        }
-        return new SiteAssets(katex + "katex.min.css", katex + "katex.min.js", List.copyOf(scripts));
+        List<String> scripts = hasClient(loader) ? CLIENT_SCRIPTS : List.of();
+        return new SiteAssets(katex + "katex.min.css", katex + "katex.min.js", scripts, List.of(katex + "katex.min.js", "/assets/math.js"));
     }
 
     /** Whether the compiled client ({@code public/js/chainrule.js} from the client jar) is on the classpath. */

@@ -39,6 +39,7 @@ class AllLessonsBrowserTest {
                 browser.open("/lessons/" + lesson.slug() + "?lang=" + language);
                 int exercises = lesson.exerciseIds().size();
                 browser.waitFor(d -> browser.findAll("section.exercise[data-client-ready='true']").size() == exercises);
+                browser.waitForMath();
                 assertTrue(browser.findAll(".katex").size() > 0, where + "no typeset math");
                 assertEquals(List.of(), browser.findAll(".katex-error").stream().map(e -> e.getAttribute("title")).toList(),
                         where + "KaTeX errors");

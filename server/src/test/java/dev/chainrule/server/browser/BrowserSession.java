@@ -86,6 +86,11 @@ final class BrowserSession implements AutoCloseable {
         return baseUrl + path;
     }
 
+    /** Waits until math.js has typeset all of the page's own formulas (it sets them in slices after the page loads). */
+    void waitForMath() {
+        waitFor(driver -> "done".equals(driver.findElement(By.tagName("html")).getDomAttribute("data-math")));
+    }
+
     /** Waits until {@code condition} holds (a non-null, non-false value), up to {@link #DEFAULT_WAIT}. */
     <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, DEFAULT_WAIT).until(condition);

@@ -85,6 +85,7 @@ class KoreanBrowserTest {
         String result = browser.find(EXERCISE + " .exercise-result").getText();
         assertTrue(hasHangul(result), "the submission is reported in Korean: " + result);
 
+        browser.waitForMath();
         String page = (String) browser.script("const body = document.body.cloneNode(true);"
                 + "body.querySelectorAll('.katex, script, noscript, code, pre').forEach(e => e.remove());"
                 + "return body.innerText;");

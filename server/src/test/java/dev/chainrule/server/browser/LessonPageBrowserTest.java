@@ -71,6 +71,7 @@ class LessonPageBrowserTest {
         browser.find("a[href='" + LESSON + "']").click();
         browser.waitFor(ExpectedConditions.urlToBe(browser.url(LESSON)));
         waitUntilExercisesAreReady();
+        browser.waitForMath();
 
         assertFalse(browser.findAll(".lesson-body .katex-display").isEmpty(), "display math is typeset");
         assertTrue(browser.findAll(".katex").size() > 50, "inline and display math are typeset");
