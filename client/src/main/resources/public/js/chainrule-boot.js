@@ -196,9 +196,14 @@
     });
   }
 
+  // Run as a classic script after the lesson's content (the server puts it in <body>, after <main>), this finds every
+  // exercise section already parsed: the widgets need not wait for DOMContentLoaded, which also waits for the scripts
+  // after this one (KaTeX and the typesetting of the lesson's math). Anywhere else, wait for the whole document.
+  var CONTENT_PARSED = !!own && !own.async && !own.defer && !!document.body && document.body.contains(own);
+
   function domReady() {
     return new Promise(function (resolve) {
-      if (document.readyState === "loading") {
+      if (document.readyState === "loading" && !CONTENT_PARSED) {
         document.addEventListener("DOMContentLoaded", function () { resolve(); });
       } else {
         resolve();
@@ -217,6 +222,10 @@
     window.chainruleGrade = loaded.client.grade;
     loaded.client.main();
     mark("chainrule-mounted");
+    if (document.readyState === "loading") {
+      // sections parsed after this script ran (none on the server's pages) are mounted too; main skips mounted ones
+      document.addEventListener("DOMContentLoaded", function () { loaded.client.main(); });
+    }
     return loaded.target;
   }, function (error) {
     if (typeof console !== "undefined") {
