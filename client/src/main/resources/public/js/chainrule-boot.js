@@ -94,7 +94,6 @@
     });
   }
 
-  /** Resolves to { grade, main } from the WebAssembly GC build (entry points on the instance's exports). */
   /** Starts downloading the Wasm module while TeaVM's loader script is still on its way (it fetches the same URL). */
   function preloadWasm(build) {
     var link = document.createElement("link");
@@ -118,6 +117,7 @@
     });
   }
 
+  /** Resolves to { grade, main } from the WebAssembly GC build (entry points on the instance's exports). */
   function loadWasm() {
     return loadWasmModule(WASM_BUILD).then(function (teavm) {
       var exports = teavm.exports;
