@@ -57,15 +57,15 @@ final class Charts {
     /** The chart's spec as JSON text, labels in the page's language. */
     static String spec(ExperimentResult result, String summary) {
         StringBuilder json = new StringBuilder(1024);
-        json.append("{\"xLabel\":").append(string(Messages.experimentText(result.xLabel())))
-                .append(",\"yLabel\":").append(string(Messages.experimentText(result.yLabel())))
+        json.append("{\"xLabel\":").append(Json.string(Messages.experimentText(result.xLabel())))
+                .append(",\"yLabel\":").append(Json.string(Messages.experimentText(result.yLabel())))
                 .append(",\"log\":").append(result.logScale())
-                .append(",\"summary\":").append(string(summary))
+                .append(",\"summary\":").append(Json.string(summary))
                 .append(",\"series\":[");
         List<Series> series = result.series();
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
-            json.append(k == 0 ? "" : ",").append("{\"name\":").append(string(Messages.experimentText(s.name())))
+            json.append(k == 0 ? "" : ",").append("{\"name\":").append(Json.string(Messages.experimentText(s.name())))
                     .append(",\"x\":");
             numbers(s.x(), json);
             json.append(",\"y\":");
@@ -82,22 +82,5 @@ final class Charts {
             json.append(i == 0 ? "" : ",").append(Double.isFinite(v) ? String.valueOf(v) : "null");
         }
         json.append(']');
-    }
-
-    /** A JSON string literal. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                String hex = Integer.toHexString(c);
-                out.append("\\u").append("0000".substring(hex.length())).append(hex);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

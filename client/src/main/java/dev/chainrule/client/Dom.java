@@ -54,9 +54,14 @@ final class Dom {
         return meta == null ? null : meta.getAttribute("content");
     }
 
-    /** The width in px of {@code text} in a CSS {@code font}, measured on a canvas that is never shown. */
+    /**
+     * The width in px of {@code text} in a CSS {@code font}, measured on a canvas that is never shown; the font is set
+     * only when it changes (parsing it on every call was a visible part of mounting the graph widgets).
+     */
     @JSBody(params = { "text", "font" }, script = "var m = self.chainruleMeasure || (self.chainruleMeasure ="
-            + " document.createElement('canvas').getContext('2d')); m.font = font; return m.measureText(text).width;")
+            + " document.createElement('canvas').getContext('2d'));"
+            + " if (self.chainruleMeasureFont !== font) { m.font = font; self.chainruleMeasureFont = font; }"
+            + " return m.measureText(text).width;")
     static native double textWidth(String text, String font);
 
     /** The {@code key} of a keyboard event ("Enter", "ArrowRight", ...), or "" for any other event. */

@@ -5,12 +5,10 @@ import dev.chainrule.grader.exercise.ExperimentSpec;
 import dev.chainrule.grader.exercise.FieldVerdict;
 import dev.chainrule.grader.exercise.Kind;
 import dev.chainrule.grader.exercise.Verdict;
-import dev.chainrule.grader.experiment.ExperimentResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -18,8 +16,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The widget of one exercise, any kind: a field per asked name, checked in the page by the grader as the learner
  * types (or selects) and on Check, and submitted to the server for the authoritative verdict. An experiment asks for a
- * prediction first and unlocks running the experiment once the server has the prediction; after the first run, controls
- * let the learner change the experiment's settings and watch the chart redraw.
+ * prediction first and unlocks running the experiment once the server has the prediction; running it, its controls
+ * and its chart belong to the lab build ({@link Lab}), loaded on demand.
  */
 final class ExerciseWidget {
     static final String STATUS_ERROR = "error";
@@ -43,10 +41,9 @@ final class ExerciseWidget {
     private final StepThrough stepper;
     private Map<String, String> submittedAnswers = Map.of();
     private HTMLElement form;
-    private ExperimentControls controls;
-    private boolean runScheduled;
-    /** Counts the charts drawn, so a library that arrives late draws only the newest. */
-    private int chartGeneration;
+    private HTMLElement container;
+    /** Whether the lab build has taken over the Run button. */
+    private boolean labAttached;
     private boolean submitting;
     private boolean localCarried;
     private boolean serverCarried;
@@ -136,7 +133,7 @@ final class ExerciseWidget {
             runButton.setDisabled(true);
             runButton.setAttribute("title", Messages.get(UiText.RUN_LOCKED));
             actions.appendChild(runButton);
-            runButton.addEventListener("click", event -> runExperiment());
+            runButton.addEventListener("click", event -> runInLab());
         }
         form.appendChild(actions);
         form.appendChild(result);
@@ -145,10 +142,8 @@ final class ExerciseWidget {
         }
         form.addEventListener("submit", this::submit);
         listenToQueue();
-        if (experiment) {
-            Charts.load(() -> { }); // fetch the chart library while the learner thinks about the prediction
-        }
 
+        this.container = container;
         Dom.removeChildren(container);
         container.appendChild(form);
     }
@@ -399,85 +394,23 @@ final class ExerciseWidget {
         submitButton.setDisabled(true);
         runButton.setDisabled(false);
         runButton.removeAttribute("title");
+        Lab.preload(); // fetch the lab build and its chart library while the learner reads the verdict
         showResult(STATUS_SUBMITTED, Messages.committed(VerdictText.CORRECT.equals(prediction.status())));
     }
 
     /**
-     * Runs the experiment in the page and draws the result: with the exercise's settings the first time, then with
-     * the controls' settings, which appear after the first run.
+     * Run: the first press hands the widget to the lab build, which runs the experiment, draws it, adds the controls
+     * and answers every later press itself.
      */
-    private void runExperiment() {
-        ExperimentSpec spec = (ExperimentSpec) variant.spec();
-        if (!draw(controls != null ? controls.settings() : spec.settings()) || controls != null) {
+    private void runInLab() {
+        if (labAttached) {
             return;
         }
-        try {
-            controls = new ExperimentControls(spec.experiment(), spec.experiment().resolve(spec.settings()), idPrefix,
-                    this::scheduleRun);
-        } catch (RuntimeException e) {
-            Dom.logError("chainrule: experiment settings of " + variant.id() + " failed: " + e.getMessage());
-            return;
-        }
-        form.insertBefore(controls.element(), plot);
-        if ("shortcut-gradients".equals(spec.experiment().id())) {
-            TrainingLab lab = new TrainingLab(idPrefix);
-            form.appendChild(lab.element());
-            lab.schedule();
-        }
-    }
-
-    /**
-     * A control moved: the run waits for the events already queued (a slider dragged or a key held while a large run
-     * takes its ~0.1 s), so that one run takes the settings as they stand then rather than one run per event.
-     */
-    private void scheduleRun() {
-        if (runScheduled) {
-            return;
-        }
-        runScheduled = true;
-        Window.setTimeout(() -> {
-            runScheduled = false;
-            draw(controls.settings());
-        }, 0);
-    }
-
-    private boolean draw(Map<String, Integer> settings) {
-        ExperimentSpec spec = (ExperimentSpec) variant.spec();
-        try {
-            ExperimentResult run = spec.experiment().run(settings);
-            Dom.removeChildren(plot);
-            HTMLElement interactive = Dom.element("div", "chart-interactive");
-            HTMLElement details = Dom.element("details", "chart-static");
-            HTMLElement summary = Dom.element("summary", null);
-            Dom.setText(summary, Messages.get(UiText.CHART_STATIC));
-            details.appendChild(summary);
-            details.appendChild(SvgChart.render(run));
-            plot.appendChild(interactive);
-            plot.appendChild(details);
-            plot.setAttribute("data-status", "done");
-            showChart(interactive, details, run, ++chartGeneration);
-            return true;
-        } catch (RuntimeException e) {
-            Dom.logError("chainrule: experiment " + variant.id() + " failed: " + e.getMessage());
-            showResult(STATUS_ERROR, Messages.get(UiText.EXPERIMENT_FAILED) + e.getMessage());
-            return false;
-        }
-    }
-
-    /** The interactive chart once the library is there; meanwhile (or without it) the static figure stays open. */
-    private void showChart(HTMLElement interactive, HTMLElement details, ExperimentResult run, int generation) {
-        if (Charts.draw(interactive, run, SvgChart.describe(run))) {
-            details.removeAttribute("open");
-            plot.setAttribute("data-chart", "uplot");
-            return;
-        }
-        details.setAttribute("open", "");
-        plot.setAttribute("data-chart", "svg");
-        Charts.load(() -> {
-            if (generation == chartGeneration && Charts.draw(interactive, run, SvgChart.describe(run))) {
-                details.removeAttribute("open");
-                plot.setAttribute("data-chart", "uplot");
-            }
+        labAttached = true;
+        Lab.attach(container, message -> {
+            labAttached = false;
+            Dom.logError("chainrule: experiment " + variant.id() + " failed: " + message);
+            showResult(STATUS_ERROR, Messages.get(UiText.EXPERIMENT_FAILED) + message);
         });
     }
 

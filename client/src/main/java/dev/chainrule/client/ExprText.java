@@ -19,10 +19,15 @@ final class ExprText {
     private ExprText() {
     }
 
+    /** Graph names are ASCII; Character.isDigit would bring TeaVM's Unicode tables (about 3 KB gzip) into the page. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** A name with its trailing digits as subscripts: w1 -> w₁, u12 -> u₁₂; other names as they are. */
     static String name(String name) {
         int digits = name.length();
-        while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+        while (digits > 0 && isAsciiDigit(name.charAt(digits - 1))) {
             digits--;
         }
         if (digits == 0 || digits == name.length()) {

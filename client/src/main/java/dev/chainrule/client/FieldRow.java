@@ -65,9 +65,7 @@ final class FieldRow implements AnswerField {
         label.setAttribute("for", control.getId());
         HTMLElement math = Dom.element("span", "field-label");
         // \displaystyle: a fraction in a label reads at full size, not shrunk as inline text
-        if (labelTex == null || !Katex.isPresent() || !Katex.render("\\displaystyle " + labelTex, math)) {
-            Dom.setText(math, name);
-        }
+        Katex.label(labelTex == null ? null : "\\displaystyle " + labelTex, math, name);
         label.appendChild(math);
         if (suffix != null) {
             HTMLElement shape = Dom.element("span", "field-shape");

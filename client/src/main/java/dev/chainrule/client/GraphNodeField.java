@@ -24,9 +24,7 @@ final class GraphNodeField implements AnswerField {
         row = Dom.element("li", "graph-feedback-row");
         row.setAttribute("data-field", name);
         HTMLElement label = Dom.element("span", "graph-feedback-label");
-        if (labelTex == null || !Katex.isPresent() || !Katex.render("\\displaystyle " + labelTex, label)) {
-            Dom.setText(label, name);
-        }
+        Katex.label(labelTex == null ? null : "\\displaystyle " + labelTex, label, name);
         localVerdict = AnswerField.verdictSpan(name, "verdict-local", idPrefix + "-local");
         localVerdict.setAttribute("aria-live", "polite");
         serverVerdict = AnswerField.verdictSpan(name, "verdict-server", idPrefix + "-server");

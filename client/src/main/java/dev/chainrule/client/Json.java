@@ -62,4 +62,21 @@ final class Json {
     static String stringOr(JSObject value, String fallback) {
         return isString(value) ? asString(value) : fallback;
     }
+
+    /** A JSON string literal. */
+    static String string(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                String hex = Integer.toHexString(c);
+                out.append("\\u").append("0000".substring(hex.length())).append(hex);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
 }

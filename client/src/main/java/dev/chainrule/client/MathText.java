@@ -26,9 +26,7 @@ final class MathText {
             String part = text.substring(start, i);
             if (math && !part.isEmpty()) {
                 HTMLElement span = Dom.element("span", "math");
-                if (!Katex.isPresent() || !Katex.render(part, span)) {
-                    Dom.setText(span, part);
-                }
+                Katex.label(part, span, part);
                 target.appendChild(span);
             } else if (!part.isEmpty()) {
                 target.appendChild(Dom.text(part));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
@@ -164,12 +165,12 @@ final class SubmissionQueue {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < all.size(); i++) {
             Pending p = all.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"key\":").append(Charts.string(p.key()))
-                    .append(",\"exercise\":").append(Charts.string(p.exerciseId())).append(",\"answers\":{");
+            json.append(i == 0 ? "" : ",").append("{\"key\":").append(Json.string(p.key()))
+                    .append(",\"exercise\":").append(Json.string(p.exerciseId())).append(",\"answers\":{");
             int k = 0;
             for (Map.Entry<String, String> a : p.answers().entrySet()) {
-                json.append(k++ == 0 ? "" : ",").append(Charts.string(a.getKey())).append(':')
-                        .append(Charts.string(a.getValue()));
+                json.append(k++ == 0 ? "" : ",").append(Json.string(a.getKey())).append(':')
+                        .append(Json.string(a.getValue()));
             }
             json.append("}}");
         }
@@ -193,6 +194,12 @@ final class SubmissionQueue {
             + " console.warn('chainrule: could not keep a submission for later: ' + e); }")
     private static native void store(String key, String value);
 
+    /** Called when the browser says it is back online. */
+    @JSFunctor
+    interface Online extends JSObject {
+        void online();
+    }
+
     @JSBody(params = "listener", script = "self.addEventListener('online', function () { listener(); });")
-    private static native void onOnline(Charts.Loaded listener);
+    private static native void onOnline(Online listener);
 }

@@ -15,7 +15,11 @@ public record ExperimentSpec(String id, String title, String prompt, Experiment 
     public static final String FIELD = "prediction";
 
     public ExperimentSpec {
-        settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        for (String name : Experiment.sortedNames(settings)) {
+            sorted.put(name, settings.get(name));
+        }
+        settings = java.util.Collections.unmodifiableMap(sorted);
         options = List.copyOf(options);
     }
 

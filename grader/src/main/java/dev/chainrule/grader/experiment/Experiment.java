@@ -66,7 +66,7 @@ public enum Experiment {
     /** Every setting this experiment takes, sorted by name (the order {@link #resolve} fills them in). */
     public List<Setting> settings() {
         List<Setting> out = new ArrayList<>();
-        for (String name : new java.util.TreeSet<>(settings.keySet())) {
+        for (String name : sortedNames(settings)) {
             int[] range = settings.get(name);
             out.add(new Setting(name, range[0], range[1], range[2]));
         }
@@ -106,10 +106,10 @@ public enum Experiment {
         for (String name : given.keySet()) {
             if (!settings.containsKey(name)) {
                 throw new IllegalArgumentException("unknown setting '" + name + "' for " + id + " (known: "
-                        + String.join(", ", new java.util.TreeSet<>(settings.keySet())) + ")");
+                        + String.join(", ", sortedNames(settings)) + ")");
             }
         }
-        for (String name : new java.util.TreeSet<>(settings.keySet())) {
+        for (String name : sortedNames(settings)) {
             int[] range = settings.get(name);
             int value = given.getOrDefault(name, range[2]);
             if (value < range[0] || value > range[1]) {
@@ -122,6 +122,16 @@ public enum Experiment {
     }
 
     abstract ExperimentResult compute(Map<String, Integer> settings, Language language);
+
+    /**
+     * The keys of {@code map} in String order, as a TreeSet would give them; a sorted list keeps TeaVM's TreeMap out of
+     * the browser bundle.
+     */
+    public static List<String> sortedNames(Map<String, ?> map) {
+        List<String> names = new ArrayList<>(map.keySet());
+        names.sort(null);
+        return names;
+    }
 
     /**
      * |dP/dx_l| at every layer of x_(l+1) = act(W_l x_l) (plain) or x_l + act(W_l x_l) (shortcuts), P = sum of x_L,

@@ -1,5 +1,6 @@
 package dev.chainrule.grader.expr;
 
+import dev.chainrule.grader.util.DecimalParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +81,7 @@ final class Scanner {
             }
         }
         String text = source.substring(start, pos);
-        double value = Double.parseDouble(text);
+        double value = DecimalParser.parse(text);
         if (Double.isInfinite(value)) {
             throw new ExpressionException(line, column, ExpressionError.NUMBER_TOO_LARGE, text);
         }

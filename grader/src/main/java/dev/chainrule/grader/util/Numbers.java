@@ -78,7 +78,7 @@ public final class Numbers {
         if (i != s.length()) {
             return new Input(InputKind.NOT_A_NUMBER, Double.NaN);
         }
-        double value = Double.parseDouble(ascii.toString());
+        double value = DecimalParser.parse(ascii.toString());
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return new Input(InputKind.NOT_FINITE, Double.NaN);
         }
