@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -47,28 +49,21 @@ final class ReportRepository {
 
     /**
      * The members' cells, read from the per-(learner, exercise) summaries (learner_exercise_stats, V6) kept with each
-     * attempt; the late attempts are counted from attempts only for the exercises with a deadline in this class and only
-     * in cells whose newest attempt is after it (index attempts_learner_exercise_time).
+     * attempt. Late attempts are counted from attempts only where there can be some: in the cells of an exercise with a
+     * deadline in this class whose newest attempt is after it (index attempts_learner_exercise_time), and only for the
+     * learners who have such a cell; when no cell can hold a late attempt that query is not run at all (on H2 it cost as
+     * much as reading every cell, even when it found nothing).
      */
     List<Cell> cells(long classId) {
         return jdbi.withHandle(handle -> {
-            Map<String, Integer> late = new HashMap<>();
-            handle.createQuery("""
-                            SELECT a.learner_id, a.exercise_id, COUNT(*) AS late
-                            FROM class_deadlines d
-                            JOIN class_members m ON m.class_id = d.class_id
-                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id AND s.exercise_id = d.exercise_id
-                                                         AND s.last_attempt_at > d.due_at
-                            JOIN attempts a ON a.learner_id = s.learner_id AND a.exercise_id = s.exercise_id AND a.created_at > d.due_at
-                            WHERE d.class_id = :class
-                            GROUP BY a.learner_id, a.exercise_id""")
+            Map<String, Instant> deadlines = new HashMap<>();
+            handle.createQuery("SELECT exercise_id, due_at FROM class_deadlines WHERE class_id = :class")
                     .bind("class", classId)
-                    .map((rs, ctx) -> {
-                        late.put(rs.getLong("learner_id") + " " + rs.getString("exercise_id"), rs.getInt("late"));
-                        return null;
-                    })
+                    .map((rs, ctx) -> deadlines.put(rs.getString("exercise_id"), rs.getObject("due_at", OffsetDateTime.class).toInstant()))
                     .forEach(row -> { });
-            return handle.createQuery("""
+            List<Cell> cells = new ArrayList<>();
+            Set<Long> mayBeLate = new HashSet<>();
+            handle.createQuery("""
                             SELECT s.learner_id, s.exercise_id, s.attempts, s.best_score, s.score_sum, s.first_score, s.first_success,
                                    s.last_attempt_at
                             FROM class_members m
@@ -80,11 +75,39 @@ final class ReportRepository {
                         String exercise = rs.getString("exercise_id");
                         int success = rs.getInt("first_success");
                         Integer firstSuccess = rs.wasNull() ? null : success;
+                        Instant last = rs.getObject("last_attempt_at", OffsetDateTime.class).toInstant();
+                        Instant due = deadlines.isEmpty() ? null : deadlines.get(exercise);
+                        if (due != null && last.isAfter(due)) {
+                            mayBeLate.add(learner);
+                        }
                         return new Cell(learner, exercise, rs.getInt("attempts"), rs.getDouble("best_score"), rs.getDouble("score_sum"),
-                                late.getOrDefault(learner + " " + exercise, 0), rs.getDouble("first_score"), firstSuccess,
-                                rs.getObject("last_attempt_at", OffsetDateTime.class).toInstant());
+                                0, rs.getDouble("first_score"), firstSuccess, last);
                     })
-                    .list();
+                    .forEach(cells::add);
+            if (mayBeLate.isEmpty()) {
+                return cells;
+            }
+            Map<Long, Map<String, Integer>> late = new HashMap<>();
+            handle.createQuery("""
+                            SELECT a.learner_id, a.exercise_id, COUNT(*) AS late
+                            FROM class_deadlines d
+                            JOIN class_members m ON m.class_id = d.class_id
+                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id AND s.exercise_id = d.exercise_id
+                                                         AND s.last_attempt_at > d.due_at
+                            JOIN attempts a ON a.learner_id = s.learner_id AND a.exercise_id = s.exercise_id AND a.created_at > d.due_at
+                            WHERE d.class_id = :class AND m.learner_id IN (<learners>)
+                            GROUP BY a.learner_id, a.exercise_id""")
+                    .bind("class", classId)
+                    .bindList("learners", new ArrayList<>(mayBeLate))
+                    .map((rs, ctx) -> late.computeIfAbsent(rs.getLong("learner_id"), k -> new HashMap<>())
+                            .put(rs.getString("exercise_id"), rs.getInt("late")))
+                    .forEach(row -> { });
+            cells.replaceAll(c -> {
+                Integer n = late.getOrDefault(c.learnerId(), Map.of()).get(c.exerciseId());
+                return n == null ? c : new Cell(c.learnerId(), c.exerciseId(), c.attempts(), c.best(), c.scoreSum(), n, c.firstScore(),
+                        c.firstSuccess(), c.lastAttempt());
+            });
+            return cells;
         });
     }
 
