@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  */
 final class ReportRepository {
 
-    /** How many members' attempts are read per query of the attempts export. */
+    /** How many members' attempts are read per query of the attempts export; the first query reads fewer, to start sooner. */
     static final int ATTEMPT_BATCH = 50;
+    static final int FIRST_ATTEMPT_BATCH = 5;
 
 
     private final Jdbi jdbi;
@@ -150,8 +151,8 @@ final class ReportRepository {
             }
             return query.mapTo(Long.class).list();
         });
-        for (int from = 0; from < learners.size(); from += ATTEMPT_BATCH) {
-            List<Long> batch = learners.subList(from, Math.min(learners.size(), from + ATTEMPT_BATCH));
+        for (int from = 0, size = FIRST_ATTEMPT_BATCH; from < learners.size(); from += size, size = ATTEMPT_BATCH) {
+            List<Long> batch = learners.subList(from, Math.min(learners.size(), from + size));
             Map<Long, List<AttemptRow>> byLearner = attemptsOf(classId, batch);
             for (long learner : batch) {
                 byLearner.getOrDefault(learner, List.of()).forEach(sink);
