@@ -113,8 +113,8 @@ class ClassDashboardBenchmark {
             String base = "/api/v1/classes/" + classId;
             // The four report requests are timed in rounds, one of each per round, after warm-up rounds and on a heap
             // without the seeding's garbage. Timed one endpoint after another, the first one timed absorbed what follows
-            // the seeding (JIT, a collection, H2 compacting its file, PostgreSQL's autovacuum of the new rows): dashboard
-            // page 1 measured up to twice sorted page 3, which does the same work.
+            // the seeding (the JIT, a collection, likely the database's own work after a bulk load): dashboard page 1
+            // measured up to twice sorted page 3, which does the same work.
             System.gc();
             List<String[]> reports = List.of(
                     new String[] {"dashboard page /classes/{id}", "/classes/" + classId},
