@@ -267,6 +267,38 @@ class ClassesFunctionalTest {
         assertEquals(0, lateOf(id), "refused requests changed nothing");
     }
 
+    @Test
+    void mistakesAreSummedOverTheClassAndLateAttemptsCountedOnlyWhereADeadlinePassedBeforeThem() {
+        JsonNode past = create(teacher, "{\"name\": \"Past\", \"deadlines\": {\"two-neurons\": \"2020-01-01T00:00:00Z\"}}");
+        JsonNode future = create(teacher, "{\"name\": \"Future\", \"deadlines\": {\"two-neurons\": \"2999-01-01T00:00:00Z\"}}");
+        for (String email : List.of("ada@example.org", "bob@example.org", "cara@example.org")) {
+            TestServer.Client who = learner(email);
+            who.postJson("/api/v1/classes/join", "{\"code\": \"" + past.get("joinCode").asText() + "\"}");
+            who.postJson("/api/v1/classes/join", "{\"code\": \"" + future.get("joinCode").asText() + "\"}");
+            if (!email.startsWith("cara")) {
+                submitWithMistake(who); // cara makes no attempt
+            }
+        }
+        for (JsonNode made : List.of(past, future)) {
+            JsonNode progress = teacher.json(teacher.get("/api/v1/classes/" + made.get("id").asText() + "/progress"));
+            JsonNode stats = find(progress.get("statistics"), "two-neuron-test");
+            assertEquals(2, stats.get("attempts").asInt());
+            assertEquals(2, stats.get("learners").asInt());
+            assertEquals(1, stats.get("mistakes").size());
+            assertEquals("activation-derivative-omitted", stats.get("mistakes").get(0).get("id").asText());
+            assertEquals(2, stats.get("mistakes").get(0).get("count").asInt(), "one from ada, one from bob");
+            JsonNode learners = progress.get("learners");
+            assertEquals(List.of("ada@example.org", "bob@example.org", "cara@example.org"),
+                    List.of(learners.get(0).get("email").asText(), learners.get(1).get("email").asText(), learners.get(2).get("email").asText()));
+            int late = made == past ? 1 : 0;
+            assertEquals(List.of(late, late, 0), List.of(learners.get(0).get("late").asInt(), learners.get(1).get("late").asInt(),
+                    learners.get(2).get("late").asInt()), made.get("name").asText());
+            assertEquals(late, learners.get(0).get("exercises").get("two-neuron-test").get("late").asInt());
+            assertEquals(0, learners.get(2).get("exercises").size(), "cara tried nothing");
+            assertTrue(teacher.get("/classes/" + made.get("id").asText()).body().contains("activation derivative left out: 2"));
+        }
+    }
+
     private int lateOf(String classId) {
         return teacher.json(teacher.get("/api/v1/classes/" + classId + "/progress")).get("learners").get(0).get("late").asInt();
     }

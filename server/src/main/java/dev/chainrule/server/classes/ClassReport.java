@@ -7,6 +7,7 @@ import dev.chainrule.server.progress.Progress;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,17 +129,28 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
         Map<String, Column> byId = new LinkedHashMap<>();
         columns.forEach(c -> byId.put(c.exerciseId(), c));
 
-        Map<Long, Map<String, Cell>> byLearner = new HashMap<>();
+        // one pass over up to a row per (learner, exercise), 50,000 for a big class: sized maps, counters in arrays
+        int cellsPerLearner = (int) (columns.size() / 0.75f) + 1;
+        Map<Long, Map<String, Cell>> byLearner = new HashMap<>((int) (members.size() / 0.75f) + 1);
         Map<String, List<ReportRepository.Cell>> byExercise = new HashMap<>();
         for (ReportRepository.Cell cell : cells) {
             if (!byId.containsKey(cell.exerciseId())) {
                 continue; // an exercise the course no longer has
             }
-            byLearner.computeIfAbsent(cell.learnerId(), k -> new HashMap<>())
+            byLearner.computeIfAbsent(cell.learnerId(), k -> new HashMap<>(cellsPerLearner))
                     .put(cell.exerciseId(), new Cell(cell.best(), cell.attempts(), cell.late(), cell.lastAttempt()));
             byExercise.computeIfAbsent(cell.exerciseId(), k -> new ArrayList<>()).add(cell);
         }
 
+        List<String> lessonSlugs = new ArrayList<>();
+        int[] lessonOf = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            String slug = columns.get(i).lessonSlug();
+            if (lessonSlugs.isEmpty() || !lessonSlugs.get(lessonSlugs.size() - 1).equals(slug)) {
+                lessonSlugs.add(slug);
+            }
+            lessonOf[i] = lessonSlugs.size() - 1;
+        }
         List<LearnerRow> rows = new ArrayList<>(members.size());
         for (ClassRepository.Member member : members) {
             Map<String, Cell> own = byLearner.getOrDefault(member.learnerId(), Map.of());
@@ -146,16 +158,22 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
             int late = 0;
             double total = 0;
             Instant last = null;
-            Map<String, Integer> solvedByLesson = new LinkedHashMap<>();
-            for (Column column : columns) {
-                Cell cell = own.getOrDefault(column.exerciseId(), Cell.EMPTY);
-                solvedByLesson.merge(column.lessonSlug(), cell.solved() ? 1 : 0, Integer::sum);
-                solved += cell.solved() ? 1 : 0;
+            int[] solvedIn = new int[lessonSlugs.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = own.getOrDefault(columns.get(i).exerciseId(), Cell.EMPTY);
+                if (cell.solved()) {
+                    solved++;
+                    solvedIn[lessonOf[i]]++;
+                }
                 late += cell.late();
                 total += cell.best() == null ? 0 : cell.best();
                 if (cell.last() != null && (last == null || cell.last().isAfter(last))) {
                     last = cell.last();
                 }
+            }
+            Map<String, Integer> solvedByLesson = new LinkedHashMap<>();
+            for (int l = 0; l < solvedIn.length; l++) {
+                solvedByLesson.put(lessonSlugs.get(l), solvedIn[l]);
             }
             rows.add(new LearnerRow(member.learnerId(), member.email(), own, solved, total, late, solvedByLesson,
                     member.joinedAt(), last));
@@ -168,14 +186,24 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
         List<ExerciseStats> stats = new ArrayList<>();
         for (Column column : columns) {
             List<ReportRepository.Cell> tried = byExercise.getOrDefault(column.exerciseId(), List.of());
-            int attempts = tried.stream().mapToInt(ReportRepository.Cell::attempts).sum();
-            double sum = tried.stream().mapToDouble(ReportRepository.Cell::scoreSum).sum();
-            long firstTry = tried.stream().filter(c -> Progress.solved(c.firstScore())).count();
-            List<Integer> toSuccess = tried.stream().map(ReportRepository.Cell::firstSuccess).filter(n -> n != null).sorted().toList();
+            int attempts = 0;
+            double sum = 0;
+            int firstTry = 0;
+            int[] toSuccess = new int[tried.size()];
+            int succeeded = 0;
+            for (ReportRepository.Cell cell : tried) {
+                attempts += cell.attempts();
+                sum += cell.scoreSum();
+                firstTry += Progress.solved(cell.firstScore()) ? 1 : 0;
+                if (cell.firstSuccess() != null) {
+                    toSuccess[succeeded++] = cell.firstSuccess();
+                }
+            }
+            Arrays.sort(toSuccess, 0, succeeded);
             List<MistakeCount> counts = new ArrayList<>(named.getOrDefault(column.exerciseId(), List.of()));
             counts.sort(Comparator.comparingInt(MistakeCount::count).reversed().thenComparing(MistakeCount::id));
             stats.add(new ExerciseStats(column.exerciseId(), column.title(), attempts, tried.size(),
-                    tried.isEmpty() ? null : (double) firstTry / tried.size(), median(toSuccess),
+                    tried.isEmpty() ? null : (double) firstTry / tried.size(), median(toSuccess, succeeded),
                     attempts == 0 ? null : sum / attempts, List.copyOf(counts)));
         }
 
@@ -190,6 +218,15 @@ public record ClassReport(List<Column> columns, List<LearnerRow> learners, List<
                     complete, rows.size()));
         }
         return new ClassReport(List.copyOf(columns), Collections.unmodifiableList(rows), List.copyOf(stats), List.copyOf(lessons));
+    }
+
+    /** The median of the first {@code n} values of {@code sorted}, or null when n is 0. */
+    static Double median(int[] sorted, int n) {
+        if (n == 0) {
+            return null;
+        }
+        int mid = n / 2;
+        return n % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 
     static Double median(List<Integer> sorted) {

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +20,9 @@ import java.util.function.Consumer;
  */
 final class ReportRepository {
 
-    /** How many members' attempts are read per query of the attempts export. */
+    /** How many members' attempts are read per query of the attempts export; the first query reads fewer, to start sooner. */
     static final int ATTEMPT_BATCH = 50;
+    static final int FIRST_ATTEMPT_BATCH = 5;
 
 
     private final Jdbi jdbi;
@@ -47,28 +50,21 @@ final class ReportRepository {
 
     /**
      * The members' cells, read from the per-(learner, exercise) summaries (learner_exercise_stats, V6) kept with each
-     * attempt; the late attempts are counted from attempts only for the exercises with a deadline in this class and only
-     * in cells whose newest attempt is after it (index attempts_learner_exercise_time).
+     * attempt. Late attempts are counted from attempts only where there can be some: in the cells of an exercise with a
+     * deadline in this class whose newest attempt is after it (index attempts_learner_exercise_time), and only for the
+     * learners who have such a cell; when no cell can hold a late attempt that query is not run at all (on H2 it cost as
+     * much as reading every cell, even when it found nothing).
      */
     List<Cell> cells(long classId) {
         return jdbi.withHandle(handle -> {
-            Map<String, Integer> late = new HashMap<>();
-            handle.createQuery("""
-                            SELECT a.learner_id, a.exercise_id, COUNT(*) AS late
-                            FROM class_deadlines d
-                            JOIN class_members m ON m.class_id = d.class_id
-                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id AND s.exercise_id = d.exercise_id
-                                                         AND s.last_attempt_at > d.due_at
-                            JOIN attempts a ON a.learner_id = s.learner_id AND a.exercise_id = s.exercise_id AND a.created_at > d.due_at
-                            WHERE d.class_id = :class
-                            GROUP BY a.learner_id, a.exercise_id""")
+            Map<String, Instant> deadlines = new HashMap<>();
+            handle.createQuery("SELECT exercise_id, due_at FROM class_deadlines WHERE class_id = :class")
                     .bind("class", classId)
-                    .map((rs, ctx) -> {
-                        late.put(rs.getLong("learner_id") + " " + rs.getString("exercise_id"), rs.getInt("late"));
-                        return null;
-                    })
+                    .map((rs, ctx) -> deadlines.put(rs.getString("exercise_id"), rs.getObject("due_at", OffsetDateTime.class).toInstant()))
                     .forEach(row -> { });
-            return handle.createQuery("""
+            List<Cell> cells = new ArrayList<>();
+            Set<Long> mayBeLate = new HashSet<>();
+            handle.createQuery("""
                             SELECT s.learner_id, s.exercise_id, s.attempts, s.best_score, s.score_sum, s.first_score, s.first_success,
                                    s.last_attempt_at
                             FROM class_members m
@@ -76,28 +72,66 @@ final class ReportRepository {
                             WHERE m.class_id = :class""")
                     .bind("class", classId)
                     .map((rs, ctx) -> {
-                        long learner = rs.getLong("learner_id");
-                        String exercise = rs.getString("exercise_id");
-                        int success = rs.getInt("first_success");
+                        // by position: H2 looks a column name up (upper-cased) on every call, 400,000 times for a big class
+                        long learner = rs.getLong(1);
+                        String exercise = rs.getString(2);
+                        int success = rs.getInt(7);
                         Integer firstSuccess = rs.wasNull() ? null : success;
-                        return new Cell(learner, exercise, rs.getInt("attempts"), rs.getDouble("best_score"), rs.getDouble("score_sum"),
-                                late.getOrDefault(learner + " " + exercise, 0), rs.getDouble("first_score"), firstSuccess,
-                                rs.getObject("last_attempt_at", OffsetDateTime.class).toInstant());
+                        Instant last = rs.getObject(8, OffsetDateTime.class).toInstant();
+                        Instant due = deadlines.isEmpty() ? null : deadlines.get(exercise);
+                        if (due != null && last.isAfter(due)) {
+                            mayBeLate.add(learner);
+                        }
+                        return new Cell(learner, exercise, rs.getInt(3), rs.getDouble(4), rs.getDouble(5), 0, rs.getDouble(6),
+                                firstSuccess, last);
                     })
-                    .list();
+                    .forEach(cells::add);
+            if (mayBeLate.isEmpty()) {
+                return cells;
+            }
+            Map<Long, Map<String, Integer>> late = new HashMap<>();
+            handle.createQuery("""
+                            SELECT a.learner_id, a.exercise_id, COUNT(*) AS late
+                            FROM class_deadlines d
+                            JOIN class_members m ON m.class_id = d.class_id
+                            JOIN learner_exercise_stats s ON s.learner_id = m.learner_id AND s.exercise_id = d.exercise_id
+                                                         AND s.last_attempt_at > d.due_at
+                            JOIN attempts a ON a.learner_id = s.learner_id AND a.exercise_id = s.exercise_id AND a.created_at > d.due_at
+                            WHERE d.class_id = :class AND m.learner_id IN (<learners>)
+                            GROUP BY a.learner_id, a.exercise_id""")
+                    .bind("class", classId)
+                    .bindList("learners", new ArrayList<>(mayBeLate))
+                    .map((rs, ctx) -> late.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3)))
+                    .forEach(row -> { });
+            cells.replaceAll(c -> {
+                Integer n = late.getOrDefault(c.learnerId(), Map.of()).get(c.exerciseId());
+                return n == null ? c : new Cell(c.learnerId(), c.exerciseId(), c.attempts(), c.best(), c.scoreSum(), n, c.firstScore(),
+                        c.firstSuccess(), c.lastAttempt());
+            });
+            return cells;
         });
     }
 
+    /**
+     * How often each named mistake was matched at each exercise in the class members' attempts (in no order), from the
+     * per-(learner, exercise) mistake summaries (V6). Summed here rather than with GROUP BY: H2 groups through a sorted
+     * map, comparing the two strings of each of the ~46,000 rows of a big class several times, which cost more than
+     * reading the rows.
+     */
     List<MistakeCount> mistakes(long classId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT x.exercise_id, x.mistake, SUM(x.matches) AS n
+        Map<String, Map<String, int[]>> counts = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        SELECT x.exercise_id, x.mistake, x.matches
                         FROM class_members m
                         JOIN learner_exercise_mistakes x ON x.learner_id = m.learner_id
-                        WHERE m.class_id = :class
-                        GROUP BY x.exercise_id, x.mistake""")
+                        WHERE m.class_id = :class""")
                 .bind("class", classId)
-                .map((rs, ctx) -> new MistakeCount(rs.getString("exercise_id"), rs.getString("mistake"), rs.getInt("n")))
-                .list());
+                .map((rs, ctx) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new int[1])[0] += rs.getInt(3))
+                .forEach(n -> { }));
+        List<MistakeCount> out = new ArrayList<>();
+        counts.forEach((exercise, byMistake) -> byMistake.forEach((mistake, n) -> out.add(new MistakeCount(exercise, mistake, n[0]))));
+        return out;
     }
 
     /**
@@ -117,8 +151,8 @@ final class ReportRepository {
             }
             return query.mapTo(Long.class).list();
         });
-        for (int from = 0; from < learners.size(); from += ATTEMPT_BATCH) {
-            List<Long> batch = learners.subList(from, Math.min(learners.size(), from + ATTEMPT_BATCH));
+        for (int from = 0, size = FIRST_ATTEMPT_BATCH; from < learners.size(); from += size, size = ATTEMPT_BATCH) {
+            List<Long> batch = learners.subList(from, Math.min(learners.size(), from + size));
             Map<Long, List<AttemptRow>> byLearner = attemptsOf(classId, batch);
             for (long learner : batch) {
                 byLearner.getOrDefault(learner, List.of()).forEach(sink);

@@ -69,7 +69,7 @@ class ClassDashboardBenchmark {
     @Test
     void theDashboardItsJsonAndItsCsvFilesOnAThousandLearners() throws Exception {
         StringBuilder report = new StringBuilder();
-        report.append(String.format("%d learners x %d exercises x %d attempts; %d warm-up + %d timed requests each%n",
+        report.append(String.format("%d learners x %d exercises x %d attempts; %d warm-up + %d timed requests each, in rounds%n",
                 LEARNERS, EXERCISES, ATTEMPTS, WARMUP, RUNS));
         report.append(run("H2", new Config(0, "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
                 "", "", false)));
@@ -111,10 +111,33 @@ class ClassDashboardBenchmark {
             out.append(String.format("%n%s: seeded %,d attempts in %.1f s%n", database, attempts, seedSeconds));
             out.append(String.format("%-40s %10s %10s %10s %12s%n", "request", "median ms", "min ms", "max ms", "bytes"));
             String base = "/api/v1/classes/" + classId;
-            out.append(measure(teacher, "dashboard page /classes/{id}", "/classes/" + classId, WARMUP, RUNS, false));
-            out.append(measure(teacher, "dashboard, sorted by total, page 3", "/classes/" + classId + "?sort=total&dir=desc&page=3", WARMUP, RUNS, false));
-            out.append(measure(teacher, "progress JSON", base + "/progress", WARMUP, RUNS, false));
-            out.append(measure(teacher, "grades.csv", base + "/grades.csv", WARMUP, RUNS, false));
+            // The four report requests are timed in rounds, one of each per round, after warm-up rounds and on a heap
+            // without the seeding's garbage. Timed one endpoint after another, the first one timed absorbed what follows
+            // the seeding (the JIT, a collection, likely the database's own work after a bulk load): dashboard page 1
+            // measured up to twice sorted page 3, which does the same work.
+            System.gc();
+            List<String[]> reports = List.of(
+                    new String[] {"dashboard page /classes/{id}", "/classes/" + classId},
+                    new String[] {"dashboard, sorted by total, page 3", "/classes/" + classId + "?sort=total&dir=desc&page=3"},
+                    new String[] {"progress JSON", base + "/progress"},
+                    new String[] {"grades.csv", base + "/grades.csv"});
+            List<List<Double>> times = new ArrayList<>();
+            long[] bytes = new long[reports.size()];
+            for (int round = 0; round < WARMUP + RUNS; round++) {
+                for (int i = 0; i < reports.size(); i++) {
+                    long[] result = teacher.time(reports.get(i)[1], false);
+                    if (round == 0) {
+                        times.add(new ArrayList<>());
+                    }
+                    if (round >= WARMUP) {
+                        times.get(i).add(result[0] / 1e6);
+                        bytes[i] = result[1];
+                    }
+                }
+            }
+            for (int i = 0; i < reports.size(); i++) {
+                out.append(line(reports.get(i)[0], times.get(i), String.format("%,d", bytes[i])));
+            }
             out.append(measure(teacher, "attempts.csv (first byte)", base + "/attempts.csv", 2, 5, true));
             out.append(measure(teacher, "attempts.csv (whole body)", base + "/attempts.csv", 0, 5, false));
             return out.toString();
@@ -281,11 +304,16 @@ class ClassDashboardBenchmark {
             times.add(result[0] / 1e6);
             bytes = result[1];
         }
-        Collections.sort(times);
-        double median = times.size() % 2 == 1 ? times.get(times.size() / 2)
-                : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
-        return String.format("%-40s %10.1f %10.1f %10.1f %12s%n", label, median, times.get(0), times.get(times.size() - 1),
-                firstByte ? "-" : String.format("%,d", bytes));
+        return line(label, times, firstByte ? "-" : String.format("%,d", bytes));
+    }
+
+    /** The report line of one request: median, min and max of {@code times} (ms), and the body's size. */
+    private static String line(String label, List<Double> times, String bytes) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        return String.format("%-40s %10.1f %10.1f %10.1f %12s%n", label, median, sorted.get(0), sorted.get(sorted.size() - 1), bytes);
     }
 
     /** An HTTP client with its own cookies that sends the CSRF token of the last page it read. */

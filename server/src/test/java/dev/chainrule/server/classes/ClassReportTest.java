@@ -17,6 +17,13 @@ class ClassReportTest {
     }
 
     @Test
+    void theMedianOfAnArraysFirstValuesLeavesTheUnusedTailOut() {
+        assertEquals(3.0, ClassReport.median(new int[] {1, 3, 4, 0, 0}, 3));
+        assertEquals(3.5, ClassReport.median(new int[] {2, 3, 4, 5, 99}, 4));
+        assertNull(ClassReport.median(new int[] {7}, 0));
+    }
+
+    @Test
     void aCellSaysItsStateWithASymbolAsWellAsAColour() {
         assertEquals("\u2713", new ClassReport.Cell(1.0, 2, 0).symbol());
         assertEquals("partial", new ClassReport.Cell(0.5, 1, 0).state());
