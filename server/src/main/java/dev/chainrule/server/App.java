@@ -196,7 +196,11 @@ public final class App {
         // loading and rendering the course and migrating the database are independent: do both at once
         long started = System.nanoTime();
         CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, bundles), ownThread("chainrule-course"))
-                .whenComplete((holder, failure) -> LOG.info("Course ready after {} ms", millisSince(started)));
+                .whenComplete((holder, failure) -> {
+                    if (failure == null) {
+                        LOG.info("Course ready after {} ms", millisSince(started));
+                    }
+                });
         HikariDataSource dataSource;
         try {
             dataSource = Database.open(config);
