@@ -54,6 +54,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -150,11 +151,23 @@ public final class App {
                 continue;
             }
             loading.put(language.get(), CompletableFuture.supplyAsync(() -> ServedCourse.render(
-                    CourseLoader.load(source, tag), source::describe, markdown, bundles.get(language.get()))));
+                    CourseLoader.load(source, tag), source::describe, markdown, bundles.get(language.get())), ownThread("chainrule-course-" + tag)));
         }
         Map<Language, ServedCourse> editions = new EnumMap<>(Language.class);
         loading.forEach((language, future) -> editions.put(language, joinCourse(future)));
         return new Editions(original, editions);
+    }
+
+    /**
+     * Runs each task on a thread of its own. The common pool has one thread on a two-core machine, and a task joined
+     * inside it runs the tasks queued behind it: the languages would be rendered one after the other.
+     */
+    private static Executor ownThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     private static <T> T joinCourse(CompletableFuture<T> future) {
@@ -168,6 +181,10 @@ public final class App {
         }
     }
 
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
     /** Makes the course holder once the renderer and every language's messages exist. */
     private interface Courses {
         CourseHolder hold(MarkdownRenderer markdown, Map<Language, Messages> bundles);
@@ -177,10 +194,17 @@ public final class App {
         Map<Language, Messages> bundles = Languages.bundles();
         MarkdownRenderer markdown = new MarkdownRenderer();
         // loading and rendering the course and migrating the database are independent: do both at once
-        CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, bundles));
+        long started = System.nanoTime();
+        CompletableFuture<CourseHolder> course = CompletableFuture.supplyAsync(() -> courses.hold(markdown, bundles), ownThread("chainrule-course"))
+                .whenComplete((holder, failure) -> {
+                    if (failure == null) {
+                        LOG.info("Course ready after {} ms", millisSince(started));
+                    }
+                });
         HikariDataSource dataSource;
         try {
             dataSource = Database.open(config);
+            LOG.info("Database ready after {} ms", millisSince(started));
         } catch (RuntimeException e) {
             course.cancel(false);
             throw e;

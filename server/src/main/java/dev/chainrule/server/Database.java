@@ -5,10 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.chainrule.server.health.FailFastDataSource;
 import org.flywaydb.core.Flyway;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds the connection pool and brings the schema up to date with the Flyway migrations in {@code db/migration}.
+ * Builds the connection pool and brings the schema up to date with the Flyway migrations in {@code db/migration}
+ * (listed in {@link MigrationFiles}, not looked for on the classpath).
  * The pool tells a busy database from an unreachable one and answers at once while it is down
  * ({@link FailFastDataSource}); every wait on the database is bounded, so a request gets a 503 rather than hanging;
  * H2 writes each commit before it is acknowledged.
@@ -47,7 +49,7 @@ final class Database {
         hikari.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
         HikariDataSource dataSource = FailFastDataSource.open(hikari);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            migrate(dataSource);
             if (config.dbUrl().startsWith("jdbc:h2:")) {
                 realignIdentities(dataSource);
             }
@@ -58,18 +60,29 @@ final class Database {
         return dataSource;
     }
 
+    /** Applies the migrations the database lacks, after validating those it has (checksums included). */
+    static void migrate(javax.sql.DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:" + MigrationFiles.FOLDER)
+                .resourceProvider(new MigrationFiles(Database.class.getClassLoader()))
+                .javaMigrationClassProvider(List::of)   // no Java migrations
+                .load()
+                .migrate();
+    }
+
     /**
      * After a kill -9, H2 can come back with an identity's sequence behind rows whose commits it did write, and would
      * then hand out an id already taken (a primary-key violation on the next insert: CrashReliabilityTest found it).
-     * So at every start each identity column restarts just above the largest id in use.
+     * So at every start each identity column whose next value is not above the largest id in use restarts just above it.
      */
     static void realignIdentities(javax.sql.DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
             java.util.List<String[]> identities = new java.util.ArrayList<>();
-            try (java.sql.ResultSet columns = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+            try (java.sql.ResultSet columns = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_IDENTITY = 'YES'")) {
                 while (columns.next()) {
-                    identities.add(new String[] {columns.getString(1), columns.getString(2)});
+                    identities.add(new String[] {columns.getString(1), columns.getString(2), columns.getString(3)});
                 }
             }
             for (String[] identity : identities) {
@@ -80,7 +93,10 @@ final class Database {
                     max.next();
                     next = max.getLong(1);
                 }
-                statement.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
+                // an ALTER TABLE is a schema change H2 writes at once (tens of ms each): only for a sequence that is behind
+                if (Long.parseLong(identity[2]) < next) {
+                    statement.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
+                }
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("could not realign the H2 identity sequences: " + e.getMessage(), e);
