@@ -66,7 +66,7 @@ final class Database {
                 .dataSource(dataSource)
                 .locations("classpath:" + MigrationFiles.FOLDER)
                 .resourceProvider(new MigrationFiles(Database.class.getClassLoader()))
-                .javaMigrationClassProvider(List::of)   // no Java migrations
+                .javaMigrationClassProvider(() -> MigrationFiles.JAVA)
                 .load()
                 .migrate();
     }

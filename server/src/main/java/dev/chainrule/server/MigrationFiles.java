@@ -1,7 +1,9 @@
 package dev.chainrule.server;
 
+import db.migration.V10__Covering_summary_indexes_on_h2;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
 
@@ -12,8 +14,8 @@ import java.util.List;
 
 /**
  * The Flyway migrations in {@code db/migration}, named here so that Flyway does not scan the classpath for them: in the
- * shaded jar that scan walks every entry of a 22 MB jar at each start. {@code MigrationFilesTest} fails when this list
- * and the folder differ, so a new migration file cannot be forgotten here.
+ * shaded jar that scan walks every entry of a 22 MB jar at each start. {@code MigrationFilesTest} fails when these lists
+ * and the folder differ, so a new migration (SQL file or Java class) cannot be forgotten here.
  */
 final class MigrationFiles implements ResourceProvider {
 
@@ -26,7 +28,10 @@ final class MigrationFiles implements ResourceProvider {
             "V5__classes.sql",
             "V6__learner_exercise_summaries.sql",
             "V7__user_language.sql",
-            "V9__attempt_idempotency_keys.sql");
+            "V9__attempt_idempotency_keys.sql",
+            "V11__drop_redundant_attempts_index.sql");
+    /** The migrations written in Java (in the package {@code db.migration}), listed for the same reason. */
+    static final List<Class<? extends JavaMigration>> JAVA = List.of(V10__Covering_summary_indexes_on_h2.class);
 
     private final List<LoadableResource> resources;
 

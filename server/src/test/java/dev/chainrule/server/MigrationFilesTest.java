@@ -16,16 +16,22 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationFilesTest {
 
     @Test
-    void theListedMigrationsAreExactlyTheFilesOfTheMigrationFolder() throws Exception {
+    void theListedMigrationsAreExactlyTheFilesAndClassesOfTheMigrationFolder() throws Exception {
         Path folder = Path.of(MigrationFilesTest.class.getClassLoader().getResource(MigrationFiles.FOLDER).toURI());
+        List<String> names;
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(files.map(file -> file.getFileName().toString()).sorted().toList(),
-                    MigrationFiles.NAMES.stream().sorted().toList());
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
         }
+        assertEquals(names.stream().filter(name -> name.endsWith(".sql")).toList(), MigrationFiles.NAMES.stream().sorted().toList());
+        assertEquals(names.stream().filter(name -> name.endsWith(".class") && !name.contains("$"))
+                        .map(name -> name.substring(0, name.length() - ".class".length())).toList(),
+                MigrationFiles.JAVA.stream().map(Class::getSimpleName).sorted().toList());
+        assertEquals(List.of(), names.stream().filter(name -> !name.endsWith(".sql") && !name.endsWith(".class")).toList());
     }
 
     @Test
@@ -36,6 +42,7 @@ class MigrationFilesTest {
             first = history(dataSource);
             assertEquals(MigrationFiles.NAMES.stream().map(name -> name + " " + name.substring(1, name.indexOf("__")) + " true").toList(),
                     first.stream().filter(row -> row.contains(".sql")).toList());
+            assertTrue(first.contains("db.migration.V10__Covering_summary_indexes_on_h2 10 true no checksum"), first.toString());
         }
         try (HikariDataSource dataSource = Database.open(config)) {
             assertEquals(first, history(dataSource));
