@@ -17,11 +17,10 @@ final class ExperimentPanel {
     private final String idPrefix;
     private final HTMLElement form;
     private final HTMLElement plot;
+    private final ChartFrame chart;
     private final HTMLElement result;
     private ExperimentControls controls;
     private boolean runScheduled;
-    /** Counts the charts drawn, so a library that arrives late draws only the newest. */
-    private int chartGeneration;
 
     ExperimentPanel(ExerciseVariant variant, String idPrefix, HTMLElement form, HTMLElement plot, HTMLElement result) {
         this.variant = variant;
@@ -29,6 +28,7 @@ final class ExperimentPanel {
         this.idPrefix = idPrefix;
         this.form = form;
         this.plot = plot;
+        this.chart = new ChartFrame(plot);
         this.result = result;
     }
 
@@ -70,17 +70,8 @@ final class ExperimentPanel {
     private boolean draw(Map<String, Integer> settings) {
         try {
             ExperimentResult run = spec.experiment().run(settings);
-            Dom.removeChildren(plot);
-            HTMLElement interactive = Dom.element("div", "chart-interactive");
-            HTMLElement details = Dom.element("details", "chart-static");
-            HTMLElement summary = Dom.element("summary", null);
-            Dom.setText(summary, Messages.get(UiText.CHART_STATIC));
-            details.appendChild(summary);
-            details.appendChild(SvgChart.render(run));
-            plot.appendChild(interactive);
-            plot.appendChild(details);
+            chart.show(run);
             plot.setAttribute("data-status", "done");
-            showChart(interactive, details, run, ++chartGeneration);
             return true;
         } catch (RuntimeException e) {
             Dom.logError("chainrule: experiment " + variant.id() + " failed: " + e.getMessage());
@@ -88,22 +79,5 @@ final class ExperimentPanel {
             Dom.setText(result, Messages.get(UiText.EXPERIMENT_FAILED) + e.getMessage());
             return false;
         }
-    }
-
-    /** The interactive chart once the library is there; meanwhile (or without it) the static figure stays open. */
-    private void showChart(HTMLElement interactive, HTMLElement details, ExperimentResult run, int generation) {
-        if (Charts.draw(interactive, run, SvgChart.describe(run))) {
-            details.removeAttribute("open");
-            plot.setAttribute("data-chart", "uplot");
-            return;
-        }
-        details.setAttribute("open", "");
-        plot.setAttribute("data-chart", "svg");
-        Charts.load(() -> {
-            if (generation == chartGeneration && Charts.draw(interactive, run, SvgChart.describe(run))) {
-                details.removeAttribute("open");
-                plot.setAttribute("data-chart", "uplot");
-            }
-        });
     }
 }

@@ -22,8 +22,8 @@ final class TrainingLab {
     private final HTMLElement widthValue = Dom.element("span", "training-control-value");
     private final HTMLElement status = Dom.element("p", "training-status");
     private final HTMLElement plot = Dom.element("div", "training-plot");
+    private final ChartFrame chart = new ChartFrame(plot);
     private boolean scheduled;
-    private int generation;
 
     TrainingLab(String idPrefix) {
         HTMLElement legend = Dom.element("legend", null);
@@ -115,28 +115,7 @@ final class TrainingLab {
         long ms = Math.round(Performance.now() - start);
         Dom.setText(status, Messages.format(UiText.TRAIN_DONE, TrainingRun.STEPS, TrainingRun.parameterCount(d, w), ms));
         panel.setAttribute("data-trained", d + "x" + w + "-" + a.id);
-        Dom.removeChildren(plot);
-        HTMLElement interactive = Dom.element("div", "chart-interactive");
-        HTMLElement details = Dom.element("details", "chart-static");
-        HTMLElement summary = Dom.element("summary", null);
-        Dom.setText(summary, Messages.get(UiText.CHART_STATIC));
-        details.appendChild(summary);
-        details.appendChild(SvgChart.render(result));
-        plot.appendChild(interactive);
-        plot.appendChild(details);
-        int current = ++generation;
-        if (Charts.draw(interactive, result, SvgChart.describe(result))) {
-            plot.setAttribute("data-chart", "uplot");
-            return;
-        }
-        details.setAttribute("open", "");
-        plot.setAttribute("data-chart", "svg");
-        Charts.load(() -> {
-            if (current == generation && Charts.draw(interactive, result, SvgChart.describe(result))) {
-                details.removeAttribute("open");
-                plot.setAttribute("data-chart", "uplot");
-            }
-        });
+        chart.show(result);
     }
 
     @JSBody(params = "input", script = "return Math.round(Number(input.value)) | 0;")
