@@ -234,7 +234,7 @@ public final class App {
             Classes classes = new Classes(jdbi, accounts, random, clock);
             Dashboards dashboards = new Dashboards(jdbi, holder, languages);
             Routes routes = new Routes(
-                    new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages, languages),
+                    new LessonPages(holder, learners, variants, new Progress(jdbi, learners), box, pages, languages, jdbi),
                     new LessonApi(holder, languages),
                     new ExerciseApi(holder, learners, variants, languages),
                     new SubmissionApi(holder, learners, variants, jdbi, mapper, languages),

@@ -18,6 +18,7 @@ import dev.chainrule.server.web.Pages;
 import dev.chainrule.server.web.Viewer;
 import dev.chainrule.grader.exercise.Language;
 import io.javalin.http.Context;
+import org.jdbi.v3.core.Jdbi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,12 @@ public final class LessonPages {
     private final ExerciseBox box;
     private final Pages pages;
     private final Languages languages;
+    private final LessonReads reads;
     private volatile Shells shells = new Shells(null, new ConcurrentHashMap<>());
 
     public LessonPages(CourseHolder courses, Learners learners, Variants variants, Progress progress, ExerciseBox box, Pages pages,
-                       Languages languages) {
+                       Languages languages, Jdbi jdbi) {
+        this.reads = new LessonReads(jdbi);
         this.languages = languages;
         this.courses = courses;
         this.learners = learners;
@@ -88,10 +91,19 @@ public final class LessonPages {
         }
         Lesson lesson = found.get();
         RenderedMarkdown markdown = served.body(lesson);
-        Optional<Long> learner = markdown.exerciseIds().isEmpty() ? Optional.empty() : Optional.of(learners.identify(ctx));
-        Map<String, Double> best = markdown.exerciseIds().isEmpty() ? Map.of() : progress.bestScores(ctx);
-        Map<String, StoredVariant> current = learner.map(id -> variants.current(id, markdown.exerciseIds().stream()
-                .filter(exerciseId -> course.exercise(exerciseId).isPresent()).toList())).orElse(Map.of());
+        List<String> exerciseIds = markdown.exerciseIds().stream().filter(id -> course.exercise(id).isPresent()).toList();
+        LessonReads.State state = new LessonReads.State(Map.of(), Map.of());
+        if (!exerciseIds.isEmpty()) {
+            long learner = learners.identify(ctx);
+            state = reads.read(learner, exerciseIds);
+            for (String exerciseId : exerciseIds) { // variant 1 of those the learner has none of: on their first visit
+                if (!state.variants().containsKey(exerciseId)) {
+                    state.variants().put(exerciseId, variants.current(learner, exerciseId));
+                }
+            }
+        }
+        Map<String, StoredVariant> current = state.variants();
+        Map<String, Double> best = state.best();
         Optional<ContentException> error = courses.error();
         if (error.isPresent()) { // a broken edit during development: rendered in full, with the problem on top
             String body = markdown.html(exerciseId -> box.render(served, messages, exerciseId,
