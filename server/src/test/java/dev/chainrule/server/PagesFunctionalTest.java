@@ -107,6 +107,28 @@ class PagesFunctionalTest {
         assertEquals(member.json(member.get("/api/v1/exercises/two-neuron-test")), variantJson(memberPage), "each learner sees their own variant");
     }
 
+    @Test
+    void aReturningGuestsPageMarksWhatTheySolvedAndAnUnknownGuestCookieGetsANewGuest() {
+        TestServer.Client guest = server.client();
+        guest.get("/lessons/two-neurons");
+        java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
+        guest.json(guest.get("/api/v1/exercises/two-neuron-test")).get("params").fields()
+                .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asDouble()));
+        HttpResponse<String> reply = guest.postJson("/api/v1/exercises/two-neuron-test/submissions", "{\"answers\": {\"dP/dw2\": "
+                + TwoNeuronNetwork.slope(params, "w2") + ", \"dP/dw1\": " + TwoNeuronNetwork.slope(params, "w1") + "}}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        HttpResponse<String> again = guest.get("/lessons/two-neurons");
+        assertTrue(again.body().contains("<span class=\"exercise-mark done\">"), again.body());
+        assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "the guest is recognised: " + again.headers());
+        assertEquals(guest.json(guest.get("/api/v1/exercises/two-neuron-test")), variantJson(again.body()));
+
+        HttpResponse<String> stranger = server.client().get("/lessons/two-neurons", "chainrule_learner=AAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals(200, stranger.statusCode());
+        assertTrue(stranger.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chainrule_learner=")
+                && !c.startsWith("chainrule_learner=AAAAAAAAAAAAAAAAAAAAAA;")), "a new guest: " + stranger.headers());
+        assertFalse(stranger.body().contains("exercise-mark"), "nothing solved yet");
+    }
+
     private static JsonNode variantJson(String html) {
         Matcher script = Pattern.compile("<script type=\"application/json\" class=\"exercise-variant\">(.*?)</script>", Pattern.DOTALL).matcher(html);
         assertTrue(script.find(), html);

@@ -66,6 +66,27 @@ public final class Learners {
     }
 
     /**
+     * The hash of the guest cookie's token when this request still has to look its guest up and nothing else names its
+     * learner (no session cookie, no bearer token): a page that reads the learner's data anyway may look the guest up in
+     * the same query and report what it found with {@link #guestFound}. Empty otherwise: then use {@link #identify}.
+     */
+    public Optional<String> guestToLookUp(Context ctx) {
+        if (ctx.attribute(GUEST) != null || ctx.cookie(SessionStore.COOKIE) != null || sessions.find(ctx).isPresent()) {
+            return Optional.empty(); // without a session cookie, find(ctx) only sees a bearer token's session: no query
+        }
+        String token = ctx.cookie(COOKIE);
+        return SecretTokens.isWellFormed(token) ? Optional.of(SecretTokens.hash(token)) : Optional.empty();
+    }
+
+    /** What a page's own query found for {@link #guestToLookUp}'s hash; from now on as if {@link #guest} had looked. */
+    public void guestFound(Context ctx, Optional<Long> id) {
+        ctx.attribute(GUEST, id);
+        if (id.isPresent()) {
+            ctx.attribute(GUEST_TOKEN, ctx.cookie(COOKIE));
+        }
+    }
+
+    /**
      * The secret cookie token that authenticates this request (the session's, else the guest's, including one created
      * during this request), from which its CSRF token is derived; empty when no cookie names a learner or a bearer token
      * authenticates the request.

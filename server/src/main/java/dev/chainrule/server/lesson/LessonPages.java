@@ -94,8 +94,19 @@ public final class LessonPages {
         List<String> exerciseIds = markdown.exerciseIds().stream().filter(id -> course.exercise(id).isPresent()).toList();
         LessonReads.State state = new LessonReads.State(Map.of(), Map.of());
         if (!exerciseIds.isEmpty()) {
-            long learner = learners.identify(ctx);
-            state = reads.read(learner, exerciseIds);
+            // a returning guest's cookie, variants and scores in one query; anyone else is identified first
+            Optional<Long> guest = Optional.empty();
+            Optional<String> guestHash = learners.guestToLookUp(ctx);
+            if (guestHash.isPresent()) {
+                LessonReads.Guest read = reads.readGuest(guestHash.get(), exerciseIds);
+                learners.guestFound(ctx, read.learner());
+                guest = read.learner();
+                state = read.state();
+            }
+            long learner = guest.isPresent() ? guest.get() : learners.identify(ctx);
+            if (guest.isEmpty()) {
+                state = reads.read(learner, exerciseIds);
+            }
             for (String exerciseId : exerciseIds) { // variant 1 of those the learner has none of: on their first visit
                 if (!state.variants().containsKey(exerciseId)) {
                     state.variants().put(exerciseId, variants.current(learner, exerciseId));

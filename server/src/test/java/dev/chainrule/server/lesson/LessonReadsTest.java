@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +23,12 @@ class LessonReadsTest {
     Path dir;
 
     private static long learner(Jdbi jdbi) {
+        return learner(jdbi, UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    private static long learner(Jdbi jdbi, String tokenHash) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO learners (token_hash, created_at) VALUES (:hash, CURRENT_TIMESTAMP)")
-                .bind("hash", UUID.randomUUID().toString().replace("-", ""))
+                .bind("hash", tokenHash)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -73,5 +78,43 @@ class LessonReadsTest {
         assertTrue(state.best().isEmpty());
         state.variants().put("a", new StoredVariant(1, 1, 1)); // the page adds the variants it creates on a first visit
         assertEquals(1, state.variants().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aGuestsTokenHashFindsTheGuestAndTheirStateInTheSameQuery(String kind) {
+        Jdbi jdbi = MigratedDatabases.open(kind, dir.resolve("guest"));
+        String hash = "guest-" + UUID.randomUUID(); // the PostgreSQL database outlives a run: hashes must be new
+        long guest = learner(jdbi, hash);
+        long other = learner(jdbi, "other-" + UUID.randomUUID());
+        long variant = variant(jdbi, guest, "a", 1, 5);
+        variant(jdbi, other, "a", 2, 6);
+        best(jdbi, guest, "a", 0.5);
+        best(jdbi, other, "a", 1.0);
+        LessonReads reads = new LessonReads(jdbi);
+
+        LessonReads.Guest found = reads.readGuest(hash, List.of("a", "b"));
+        assertEquals(Optional.of(guest), found.learner());
+        assertEquals(Map.of("a", new StoredVariant(variant, 1, 5)), found.state().variants());
+        assertEquals(Map.of("a", 0.5), found.state().best());
+        assertEquals(reads.read(guest, List.of("a", "b")), found.state(), "the same state as read by the learner's id");
+
+        LessonReads.Guest unknown = reads.readGuest("hash-of-nobody", List.of("a"));
+        assertEquals(Optional.empty(), unknown.learner());
+        assertTrue(unknown.state().variants().isEmpty() && unknown.state().best().isEmpty());
+        assertEquals(Optional.of(guest), reads.readGuest(hash, List.of()).learner(), "no exercises: only the guest");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aGuestWhoseRowNowBelongsToAnAccountIsNotFoundByTheOldToken(String kind) {
+        Jdbi jdbi = MigratedDatabases.open(kind, dir.resolve("handed-over"));
+        String hash = "old-guest-" + UUID.randomUUID();
+        long guest = learner(jdbi, hash);
+        variant(jdbi, guest, "a", 1, 5);
+        jdbi.useHandle(h -> h.execute("UPDATE learners SET token_hash = NULL WHERE id = ?", guest)); // as signing up does
+        LessonReads.Guest found = new LessonReads(jdbi).readGuest(hash, List.of("a"));
+        assertEquals(Optional.empty(), found.learner());
+        assertTrue(found.state().variants().isEmpty(), "nothing of the account's learner through the old cookie");
     }
 }
