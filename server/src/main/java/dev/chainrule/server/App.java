@@ -20,6 +20,7 @@ import dev.chainrule.server.classes.Dashboards;
 import dev.chainrule.grader.exercise.Language;
 import dev.chainrule.server.account.User;
 import dev.chainrule.server.course.CourseHolder;
+import dev.chainrule.server.db.PlainJdbc;
 import dev.chainrule.server.course.Editions;
 import dev.chainrule.server.course.ServedCourse;
 import dev.chainrule.server.exercise.ExerciseApi;
@@ -211,6 +212,7 @@ public final class App {
         }
         try {
             Jdbi jdbi = Jdbi.create(dataSource);
+            PlainJdbc.Pool.use(jdbi, dataSource);
             SecureRandom random = new SecureRandom();
             ObjectMapper mapper = Json.mapper();
             Clock clock = Clock.systemUTC();

@@ -1,8 +1,10 @@
 package dev.chainrule.server.db;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.JdbiConfig;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -24,7 +26,37 @@ public final class PlainJdbc {
     private PlainJdbc() {
     }
 
+    /** Jdbi configuration: the pool {@link #with} borrows from directly when no handle is open on the thread. */
+    public static final class Pool implements JdbiConfig<Pool> {
+        private DataSource source;
+
+        public Pool() {
+        }
+
+        private Pool(Pool other) {
+            this.source = other.source;
+        }
+
+        /** The pool {@code jdbi} was created on. */
+        public static void use(Jdbi jdbi, DataSource source) {
+            jdbi.getConfig(Pool.class).source = source;
+        }
+
+        @Override
+        public Pool createCopy() {
+            return new Pool(this);
+        }
+    }
+
     public static <T> T with(Jdbi jdbi, Work<T> work) {
+        DataSource pool = jdbi.getConfig(Pool.class).source;
+        if (pool != null && jdbi.getHandleScope().get() == null) {
+            try (Connection connection = pool.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException e) { // a pool that cannot connect too: its cause tells the error handler (a 503)
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        }
         return jdbi.withHandle(handle -> {
             try {
                 return work.run(handle.getConnection());

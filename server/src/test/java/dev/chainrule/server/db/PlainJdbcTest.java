@@ -59,4 +59,52 @@ class PlainJdbcTest {
         SQLException cause = assertInstanceOf(SQLException.class, failure.getCause());
         assertTrue(cause.getMessage().contains("NO_SUCH_TABLE"), cause.getMessage());
     }
+
+    @Test
+    void withThePoolNamedTheWorkBorrowsItsConnectionFromThePoolButStillJoinsAnOpenHandle() throws Exception {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:plain-jdbc-pool-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        java.util.concurrent.atomic.AtomicInteger borrowed = new java.util.concurrent.atomic.AtomicInteger();
+        javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        borrowed.incrementAndGet();
+                    }
+                    return method.invoke(h2, args);
+                });
+        Jdbi pooled = Jdbi.create(counting);
+        PlainJdbc.Pool.use(pooled, counting);
+        pooled.useHandle(handle -> handle.execute("CREATE TABLE v (id INT PRIMARY KEY)"));
+        int before = borrowed.get();
+
+        int count = PlainJdbc.with(pooled, connection -> {
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM v")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+        assertEquals(0, count);
+        assertEquals(before + 1, borrowed.get(), "one connection borrowed from the pool, no handle opened");
+
+        pooled.useTransaction(handle -> {
+            handle.execute("INSERT INTO v VALUES (1)");
+            int inside = borrowed.get();
+            assertSame(handle.getConnection(), PlainJdbc.with(pooled, connection -> connection), "the open handle's connection");
+            assertEquals(inside, borrowed.get(), "nothing more borrowed inside the transaction");
+            handle.rollback();
+        });
+    }
+
+    @Test
+    void aPoolThatCannotConnectFailsAsJdbiDoesSoTheErrorHandlerSeesTheDatabaseIsUnavailable() {
+        javax.sql.DataSource down = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    throw new java.sql.SQLTransientConnectionException("chainrule - Connection is not available");
+                });
+        Jdbi unreachable = Jdbi.create(down);
+        PlainJdbc.Pool.use(unreachable, down);
+        UnableToExecuteStatementException failure = assertThrows(UnableToExecuteStatementException.class,
+                () -> PlainJdbc.with(unreachable, connection -> connection));
+        assertTrue(dev.chainrule.server.health.DatabaseUnavailable.causedBy(failure), "a 503, not a 500");
+    }
 }
