@@ -1,5 +1,6 @@
 package dev.chainrule.server.db;
 
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.JdbiConfig;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -51,9 +52,15 @@ public final class PlainJdbc {
     public static <T> T with(Jdbi jdbi, Work<T> work) {
         DataSource pool = jdbi.getConfig(Pool.class).source;
         if (pool != null && jdbi.getHandleScope().get() == null) {
-            try (Connection connection = pool.getConnection()) {
+            Connection connection;
+            try {
+                connection = pool.getConnection();
+            } catch (SQLException e) { // as Jdbi reports it: no connection at all is the database being unavailable (a 503)
+                throw new ConnectionException(e);
+            }
+            try (connection) {
                 return work.run(connection);
-            } catch (SQLException e) { // a pool that cannot connect too: its cause tells the error handler (a 503)
+            } catch (SQLException e) {
                 throw new UnableToExecuteStatementException(e, null);
             }
         }

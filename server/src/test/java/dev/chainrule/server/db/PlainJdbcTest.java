@@ -99,12 +99,12 @@ class PlainJdbcTest {
     void aPoolThatCannotConnectFailsAsJdbiDoesSoTheErrorHandlerSeesTheDatabaseIsUnavailable() {
         javax.sql.DataSource down = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
-                    throw new java.sql.SQLTransientConnectionException("chainrule - Connection is not available");
+                    throw new SQLException("HikariDataSource HikariDataSource (chainrule) has been closed."); // no SQLSTATE
                 });
         Jdbi unreachable = Jdbi.create(down);
         PlainJdbc.Pool.use(unreachable, down);
-        UnableToExecuteStatementException failure = assertThrows(UnableToExecuteStatementException.class,
-                () -> PlainJdbc.with(unreachable, connection -> connection));
+        RuntimeException failure = assertThrows(org.jdbi.v3.core.ConnectionException.class,
+                () -> PlainJdbc.with(unreachable, connection -> connection), "what Jdbi.withHandle throws then");
         assertTrue(dev.chainrule.server.health.DatabaseUnavailable.causedBy(failure), "a 503, not a 500");
     }
 }
