@@ -218,7 +218,13 @@ public final class App {
             Clock clock = Clock.systemUTC();
             SessionStore sessions = new SessionStore(jdbi, random, clock, SessionStore.DEFAULT_IDLE, SessionStore.DEFAULT_ABSOLUTE,
                     config.secureCookies());
-            sessions.purgeExpired();
+            ownThread("chainrule-session-purge").execute(() -> { // housekeeping: the site need not wait for it
+                try {
+                    LOG.info("Deleted {} expired sessions", sessions.purgeExpired());
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not delete the expired sessions at start; they stay refused all the same", e);
+                }
+            });
             Learners learners = new Learners(jdbi, random, sessions);
             Accounts accounts = new Accounts(jdbi, sessions, clock);
             if (config.adminEmail() != null) {

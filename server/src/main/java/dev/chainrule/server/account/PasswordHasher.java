@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -20,8 +21,16 @@ final class PasswordHasher {
      * sign-ups or log-ins cannot exhaust the heap (30 at once on -Xmx256m ran out of memory: docs/RELIABILITY.md).
      */
     private static final Semaphore AT_ONCE = new Semaphore(Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())), true);
-    /** Checked against when the email is unknown, so that a miss takes as long as a wrong password. */
-    private static final String DUMMY = hashWith("not a real password, only spends the same time");
+    /**
+     * Checked against when the email is unknown, so that a miss takes as long as a wrong password. Made on a thread of
+     * its own when the class is first used (an Argon2 hash is about a tenth of a second the server's start need not wait for).
+     */
+    private static final CompletableFuture<String> DUMMY = CompletableFuture.supplyAsync(
+            () -> hashWith("not a real password, only spends the same time"), task -> {
+                Thread thread = new Thread(task, "chainrule-dummy-hash");
+                thread.setDaemon(true);
+                thread.start();
+            });
 
     String hash(String password) {
         return hashWith(password);
@@ -37,7 +46,7 @@ final class PasswordHasher {
 
     /** Spends the time of one check, for a login attempt with no account behind it. */
     void spendCheckTime(String password) {
-        matches(password, DUMMY);
+        matches(password, DUMMY.join());
     }
 
     private static String hashWith(String password) {
