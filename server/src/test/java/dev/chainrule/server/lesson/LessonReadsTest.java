@@ -60,6 +60,7 @@ class LessonReadsTest {
         variant(jdbi, other, "c", 1, 55);
         best(jdbi, me, "a", 0.25);
         best(jdbi, me, "not-on-the-page", 1.0);
+        variant(jdbi, other, "b", 1, 66);
         best(jdbi, other, "b", 1.0);
 
         LessonReads.State state = new LessonReads(jdbi).read(me, List.of("a", "b", "c"));
