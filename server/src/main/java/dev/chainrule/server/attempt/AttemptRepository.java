@@ -10,16 +10,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Stores graded attempts: the raw answers and the per-field verdicts as JSON text with the score, and the id of each
@@ -32,12 +24,7 @@ final class AttemptRepository {
     /** A score at or above this counts as a full score (as in the class report and the V6 backfill). */
     private static final double SOLVED = 0.999999999;
 
-    /** The most attempts stored in one transaction. */
-    static final int BATCH = 64;
-
     private final Jdbi jdbi;
-    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writer = new ReentrantLock();
 
     AttemptRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -57,98 +44,20 @@ final class AttemptRepository {
     record Stored(long id, Earlier earlier) {
     }
 
-    /** One attempt to store, and where its caller waits for what storing it did. */
-    record Pending(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
-                   Map<String, String> mistakes, String idempotencyKey, CompletableFuture<Stored> outcome) {
-        Pending(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
-                Map<String, String> mistakes, String idempotencyKey) {
-            this(learnerId, exerciseId, variantId, answersJson, verdictsJson, score, mistakes, idempotencyKey, new CompletableFuture<>());
-        }
-    }
-
     /**
      * Stores an attempt with its mistakes and updates the learner's summaries, in one transaction; with an
-     * {@code idempotencyKey} the learner already used, stores nothing and returns that earlier attempt instead. Returns
-     * only once the attempt is committed.
-     *
-     * <p>Group commit: the attempts submitted while one transaction is being written wait for it, and then one of their
-     * threads writes all of them (up to {@link #BATCH}) in the next transaction, so a durable commit — which costs about
-     * the same for one attempt as for many (H2 stores every changed page under one lock, PostgreSQL flushes its WAL) — is
-     * paid once per batch rather than once per attempt. A lone attempt waits for nothing. Each caller still gets only its
-     * own outcome: when a batch fails, its attempts are stored again one transaction each.
+     * {@code idempotencyKey} the learner already used, stores nothing and returns that earlier attempt instead.
      */
     Stored insert(long learnerId, String exerciseId, long variantId, String answersJson, String verdictsJson, double score,
                   Map<String, String> mistakes, String idempotencyKey) {
-        Pending mine = new Pending(learnerId, exerciseId, variantId, answersJson, verdictsJson, score, mistakes, idempotencyKey);
-        waiting.add(mine);
-        while (!mine.outcome().isDone()) {
-            writer.lock(); // held while a batch is written: those who queue meanwhile form the next one
+        return jdbi.inTransaction(handle -> {
             try {
-                if (!mine.outcome().isDone()) { // else a batch written before this thread got the lock held it
-                    List<Pending> batch = new ArrayList<>();
-                    for (Pending next; batch.size() < BATCH && (next = waiting.poll()) != null; ) {
-                        batch.add(next);
-                    }
-                    store(batch); // holds this thread's attempt unless more than BATCH queued before it: then go round
-                }
-            } finally {
-                writer.unlock();
+                return insert(handle.getConnection(), learnerId, exerciseId, variantId, answersJson, verdictsJson, score,
+                        mistakes, idempotencyKey);
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
             }
-        }
-        try {
-            return mine.outcome().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
-    }
-
-    /**
-     * Stores {@code batch} in one transaction and completes each attempt's outcome; if that transaction fails, stores
-     * each attempt in a transaction of its own, so one that cannot be stored (or a deadlock, or a lost connection) only
-     * fails its own caller. Learners' rows are locked in learner order, so two instances' batches cannot deadlock on them.
-     */
-    void store(List<Pending> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Pending> ordered = new ArrayList<>(batch);
-        ordered.sort(Comparator.comparingLong(Pending::learnerId)); // stable: one learner's attempts keep their order
-        if (ordered.size() > 1) {
-            try {
-                List<Stored> stored = jdbi.inTransaction(handle -> {
-                    List<Stored> results = new ArrayList<>();
-                    for (Pending pending : ordered) {
-                        results.add(insert(handle.getConnection(), pending));
-                    }
-                    return results;
-                });
-                for (int i = 0; i < ordered.size(); i++) {
-                    ordered.get(i).outcome().complete(stored.get(i));
-                }
-                return;
-            } catch (RuntimeException batchFailed) {
-                // rolled back as a whole: nothing of it is stored, so each attempt is tried again on its own below
-            }
-        }
-        for (Pending pending : ordered) {
-            try {
-                pending.outcome().complete(jdbi.inTransaction(handle -> insert(handle.getConnection(), pending)));
-            } catch (RuntimeException failed) {
-                pending.outcome().completeExceptionally(failed);
-            } catch (Error error) {
-                pending.outcome().completeExceptionally(error);
-                throw error;
-            }
-        }
-    }
-
-    private static Stored insert(Connection connection, Pending pending) {
-        try {
-            return insert(connection, pending.learnerId(), pending.exerciseId(), pending.variantId(), pending.answersJson(),
-                    pending.verdictsJson(), pending.score(), pending.mistakes(), pending.idempotencyKey());
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
-        }
+        });
     }
 
     /**
